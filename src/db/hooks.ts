@@ -1,0 +1,42 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from './db';
+import type { ArticleRecord, ArticleTextRecord, CategoryRecord, ClaimRecord } from './records';
+
+/*
+ * Reactive reads for the UI. liveQuery re-runs a query when any tab writes what it read, so a change
+ * shows everywhere at once. `undefined` means still loading.
+ */
+
+export function useArticles(): ArticleRecord[] | undefined {
+  return useLiveQuery(() => db.articles.orderBy('order').toArray(), []);
+}
+
+export function useArticleText(articleId: string | null): ArticleTextRecord | null | undefined {
+  return useLiveQuery(
+    async () => (articleId ? ((await db.texts.get(articleId)) ?? null) : null),
+    [articleId],
+  );
+}
+
+export function useClaimsOfArticle(articleId: string | null): ClaimRecord[] | undefined {
+  return useLiveQuery(
+    () => (articleId ? db.claims.where('articleId').equals(articleId).toArray() : []),
+    [articleId],
+  );
+}
+
+export function useAllClaims(): ClaimRecord[] | undefined {
+  return useLiveQuery(() => db.claims.toArray(), []);
+}
+
+export function useClaim(id: string | null): ClaimRecord | null | undefined {
+  return useLiveQuery(async () => (id ? ((await db.claims.get(id)) ?? null) : null), [id]);
+}
+
+export function useCategories(): CategoryRecord[] | undefined {
+  return useLiveQuery(() => db.categories.orderBy('order').toArray(), []);
+}
+
+export function useArticle(id: string | null): ArticleRecord | null | undefined {
+  return useLiveQuery(async () => (id ? ((await db.articles.get(id)) ?? null) : null), [id]);
+}

@@ -1,0 +1,53 @@
+import type { ArticleDetails, ClaimSelector, Sentence, TextBlock, Verdict } from '../domain/types';
+
+/**
+ * One row per article with its details only, so the article list stays light with 1,000 articles.
+ * The text and its sentences live in `texts`, one row per article: grouping a dossier's sentences per
+ * article makes a 100,000-sentence import about 50× faster than one row per sentence (TOOLCHAIN.md).
+ */
+export interface ArticleRecord extends ArticleDetails {
+  id: string;
+  /** The file the article came from ("000_54f2….txt"), or null when pasted. */
+  fileName: string | null;
+  contentHash: string;
+  headlineDerived: boolean;
+  section: string | null;
+  credits: string[];
+  /** Position in the article list: seed order, then import order. */
+  order: number;
+  addedAt: number;
+  updatedAt: number;
+}
+
+export interface ArticleTextRecord {
+  articleId: string;
+  text: string;
+  blocks: TextBlock[];
+  sentences: Sentence[];
+}
+
+export interface ClaimRecord {
+  id: string;
+  articleId: string;
+  /** W3C Web Annotation selectors; positions in code points. */
+  selector: ClaimSelector;
+  categoryId: string;
+  verdict: Verdict;
+  note: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Revision number, raised by every write: lets a tab see that another tab changed the claim. */
+  rev: number;
+}
+
+export interface CategoryRecord {
+  id: string;
+  name: string;
+  color: string;
+  order: number;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}

@@ -1,0 +1,133 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { prepareArticle } from '../services/prepare-article';
+import { bundledArticleFiles } from '../testing/articles';
+import { addArticles, seedWorkbench, updateArticleDetails } from './articles-repo';
+import { addCategory } from './categories-repo';
+import { createClaim, deleteClaim, restoreClaim, updateClaim, type NewClaim } from './claims-repo';
+import { CorroborateDB } from './db';
+
+let db: CorroborateDB;
+let n = 0;
+
+beforeEach(async () => {
+  db = new CorroborateDB(`test-${++n}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+async function seed() {
+  const prepared = await Promise.all(bundledArticleFiles().map((f) => prepareArticle(f.fileName, f.raw)));
+  return seedWorkbench(db, prepared);
+}
+
+function claimOn(articleId: string): NewClaim {
+  return {
+    articleId,
+    selector: { quote: { exact: 'Kim', prefix: '', suffix: ' Jong-un' }, position: { start: 0, end: 3 } },
+    categoryId: 'arms-transfers',
+    verdict: 'unverified',
+    note: '  checked with desk  ',
+  };
+}
+
+describe('seeding', () => {
+  it('stores five articles with their texts and the three default categories', async () => {
+    const result = await seed();
+    expect(result.added).toHaveLength(5);
+    expect(await db.articles.count()).toBe(5);
+    expect(await db.texts.count()).toBe(5);
+    expect((await db.categories.orderBy('order').toArray()).map((c) => c.name)).toEqual([
+      'Arms transfers',
+      'Satellite help',
+      'Denials',
+    ]);
+    const first = await db.articles.get('000_54f2a63d9830d19a');
+    expect(first?.fileName).toBe('000_54f2a63d9830d19a.txt');
+    expect(first?.outlet).toBe('The Guardian');
+  });
+
+  it('never duplicates articles or touches claims when run again', async () => {
+    await seed();
+    const id = await createClaim(db, claimOn('000_54f2a63d9830d19a'));
+    const again = await seed();
+    expect(again.added).toEqual([]);
+    expect(again.duplicates).toHaveLength(5);
+    expect(await db.articles.count()).toBe(5);
+    expect(await db.claims.get(id)).toMatchObject({ verdict: 'unverified', rev: 1 });
+  });
+
+  it('runs concurrently (two tabs) without duplicates', async () => {
+    await Promise.all([seed(), seed()]);
+    expect(await db.articles.count()).toBe(5);
+  });
+
+  it('keeps a user-renamed category and article details on re-seed', async () => {
+    await seed();
+    await updateArticleDetails(db, '002_383763b22105bda2', {
+      headline: 'Kim calls Russia ties top priority',
+      outlet: 'France 24',
+      author: '',
+      date: '2023-09-13',
+      url: null,
+    });
+    await seed();
+    const a = await db.articles.get('002_383763b22105bda2');
+    expect(a).toMatchObject({
+      headline: 'Kim calls Russia ties top priority',
+      outlet: 'France 24',
+      author: null,
+    });
+    expect(a?.headlineDerived).toBe(false);
+  });
+
+  it('writes nothing when one article of a batch fails', async () => {
+    const prepared = await Promise.all(bundledArticleFiles().map((f) => prepareArticle(f.fileName, f.raw)));
+    const broken = { ...prepared[1]!, article: { ...prepared[1]!.article, id: prepared[0]!.article.id } };
+    await expect(addArticles(db, [prepared[0]!, broken])).rejects.toThrow();
+    expect(await db.articles.count()).toBe(0);
+    expect(await db.texts.count()).toBe(0);
+  });
+});
+
+describe('claims', () => {
+  beforeEach(seed);
+
+  it('creates, updates with a revision and reports an overwritten change', async () => {
+    const id = await createClaim(db, claimOn('001_0537092f57208e68'));
+    const stored = await db.claims.get(id);
+    expect(stored).toMatchObject({ note: 'checked with desk', rev: 1 });
+    expect(await updateClaim(db, id, { verdict: 'confirmed' }, 1)).toEqual({ overwrote: false });
+    // A second tab still holding revision 1 saves: it overwrites and is told so.
+    expect(await updateClaim(db, id, { verdict: 'disputed' }, 1)).toEqual({ overwrote: true });
+    expect(await db.claims.get(id)).toMatchObject({ verdict: 'disputed', rev: 3 });
+  });
+
+  it('deletes and restores exactly', async () => {
+    const id = await createClaim(db, claimOn('001_0537092f57208e68'));
+    const before = await db.claims.get(id);
+    const deleted = await deleteClaim(db, id);
+    expect(await db.claims.get(id)).toBeUndefined();
+    await restoreClaim(db, deleted!);
+    expect(await db.claims.get(id)).toEqual(before);
+  });
+
+  it('refuses a claim without text and an update of a deleted claim', async () => {
+    const empty = claimOn('001_0537092f57208e68');
+    empty.selector = { ...empty.selector, quote: { ...empty.selector.quote, exact: '   ' } };
+    await expect(createClaim(db, empty)).rejects.toThrow('needs some text');
+    await expect(updateClaim(db, 'nope', { verdict: 'confirmed' })).rejects.toThrow('deleted');
+  });
+});
+
+describe('categories', () => {
+  beforeEach(seed);
+  it('adds a category with its own colour and reuses one of the same name', async () => {
+    const c = await addCategory(db, '  Nuclear   tests ');
+    expect(c).toMatchObject({ id: 'nuclear-tests', name: 'Nuclear tests', order: 3 });
+    expect((await addCategory(db, 'nuclear TESTS')).id).toBe('nuclear-tests');
+    expect(await db.categories.count()).toBe(4);
+    await expect(addCategory(db, '   ')).rejects.toThrow('needs a name');
+  });
+});

@@ -1,0 +1,102 @@
+import { Fragment, memo, useMemo, type ReactNode } from 'react';
+import { cutIntoPieces, type IdSpan, type Piece, type Span } from '../../domain/highlights';
+import { VERDICT_LABELS, type Verdict } from '../../domain/types';
+import type { CategoryRecord } from '../../db/records';
+import type { PlacedClaim } from './use-article-model';
+
+export const VERDICT_GLYPHS: Record<Verdict, string> = {
+  confirmed: '✓',
+  disputed: '✗',
+  unverified: '?',
+};
+
+interface Props {
+  text: string;
+  blocks: Array<Span & { kind: 'body' | 'caption' | 'heading' }>;
+  sentences: Span[];
+  placed: PlacedClaim[];
+  categories: Map<string, CategoryRecord>;
+}
+
+/** The article body with every claim highlighted; pure drawing, no state. */
+export const ArticleText = memo(function ArticleText({ text, blocks, sentences, placed, categories }: Props) {
+  const spans = useMemo<IdSpan[]>(
+    () => placed.flatMap((p) => (p.range ? [{ id: p.claim.id, ...p.range }] : [])),
+    [placed],
+  );
+  const byId = useMemo(() => new Map(placed.map((p) => [p.claim.id, p])), [placed]);
+
+  const drawPiece = (piece: Piece): ReactNode => {
+    const content = text.slice(piece.start, piece.end);
+    if (!piece.claimIds.length) {
+      return (
+        <span key={piece.start} data-start={piece.start}>
+          {content}
+        </span>
+      );
+    }
+    const covering = piece.claimIds.map((id) => byId.get(id)!).filter(Boolean);
+    // The innermost (shortest) claim gives the colour: it is the one a click opens.
+    const top = covering.reduce((a, b) =>
+      b.range!.end - b.range!.start < a.range!.end - a.range!.start ? b : a,
+    );
+    const color = categories.get(top.claim.categoryId)?.color ?? '#64748b';
+    const badge = piece.endingClaimIds.map((id) => VERDICT_GLYPHS[byId.get(id)!.claim.verdict]).join('');
+    const title = covering
+      .map(
+        (p) =>
+          `${categories.get(p.claim.categoryId)?.name ?? 'Uncategorised'} · ${VERDICT_LABELS[p.claim.verdict]}`,
+      )
+      .join('\n');
+    return (
+      <mark
+        key={piece.start}
+        data-start={piece.start}
+        data-claims={piece.claimIds.join(' ')}
+        data-verdict={top.claim.verdict}
+        data-badge={badge || undefined}
+        className={covering.length > 1 ? 'claim overlap' : 'claim'}
+        style={{ ['--hl' as string]: color }}
+        title={title}
+      >
+        {content}
+      </mark>
+    );
+  };
+
+  return (
+    <>
+      {blocks.map((block) => {
+        const pieces = cutIntoPieces(block.start, block.end, sentences, spans);
+        const groups: Array<{ sentence: number | null; pieces: Piece[] }> = [];
+        for (const p of pieces) {
+          const last = groups[groups.length - 1];
+          if (last && last.sentence === p.sentence && p.sentence !== null) last.pieces.push(p);
+          else groups.push({ sentence: p.sentence, pieces: [p] });
+        }
+        const inner = groups.map((g) =>
+          g.sentence === null ? (
+            <Fragment key={`g${g.pieces[0]!.start}`}>{g.pieces.map(drawPiece)}</Fragment>
+          ) : (
+            <span key={`s${g.sentence}`} className="sentence" data-sentence={g.sentence}>
+              {g.pieces.map(drawPiece)}
+            </span>
+          ),
+        );
+        if (block.kind === 'heading')
+          return (
+            <h3 key={block.start} className="block-heading">
+              {inner}
+            </h3>
+          );
+        if (block.kind === 'caption')
+          return (
+            <p key={block.start} className="block-caption" aria-roledescription="caption">
+              {inner}
+            </p>
+          );
+        return <p key={block.start}>{inner}</p>;
+      })}
+    </>
+  );
+});

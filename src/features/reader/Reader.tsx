@@ -1,0 +1,227 @@
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
+import { describeRange } from '../../domain/anchoring';
+import { VERDICT_LABELS } from '../../domain/types';
+import { useArticle, useArticleText, useCategories, useClaimsOfArticle } from '../../db/hooks';
+import { useUi } from '../../store/ui-store';
+import { ArticleText, VERDICT_GLYPHS } from './ArticleText';
+import { selectTextRange, selectedTextRange } from './dom-offsets';
+import { useArticleModel } from './use-article-model';
+
+/** How long a claim flashes after a jump to it, in ms (matches the CSS animation). */
+const FLASH_MS = 1600;
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+/** The open article: its details, its text with claims highlighted, and marking new claims. */
+export function Reader({ loading }: { loading: boolean }) {
+  const articleId = useUi((s) => s.openArticleId);
+  const focusClaimId = useUi((s) => s.focusClaimId);
+  const focusNonce = useUi((s) => s.focusNonce);
+  const openEditor = useUi((s) => s.openEditor);
+  const editorOpen = useUi((s) => s.editor.mode !== 'closed');
+  const setDetailsOpen = useUi((s) => s.setDetailsOpen);
+  const article = useArticle(articleId);
+  const textRecord = useArticleText(articleId);
+  const claims = useClaimsOfArticle(articleId);
+  const categoryList = useCategories();
+  const categories = useMemo(() => new Map((categoryList ?? []).map((c) => [c.id, c])), [categoryList]);
+  const { index, layout, placed } = useArticleModel(textRecord, claims);
+  const textRef = useRef<HTMLDivElement>(null);
+  const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
+  const cursor = useRef<{ anchor: number; focus: number } | null>(null);
+
+  // Track the user's selection inside the article text (mouse drag, keyboard, caret browsing).
+  useEffect(() => {
+    const onChange = () => {
+      const root = textRef.current;
+      if (!root || !textRecord || useUi.getState().editor.mode !== 'closed') return;
+      setSelection(selectedTextRange(root, document.getSelection(), textRecord.text));
+    };
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, [textRecord]);
+
+  useEffect(() => {
+    setSelection(null);
+    cursor.current = null;
+  }, [articleId]);
+
+  const markAsClaim = useCallback(() => {
+    if (!selection || !index || !articleId) return;
+    openEditor({ mode: 'new', articleId, selector: describeRange(index, selection.start, selection.end) });
+  }, [selection, index, articleId, openEditor]);
+
+  // "m" marks the current selection from anywhere outside a form field.
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'm' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || editorOpen) return;
+      if (!selection) return;
+      e.preventDefault();
+      markAsClaim();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [markAsClaim, selection, editorOpen]);
+
+  // Scroll to and flash a claim asked for from the table.
+  useEffect(() => {
+    const root = textRef.current;
+    if (!root || !focusClaimId || !layout) return;
+    const marks = root.querySelectorAll<HTMLElement>(`mark[data-claims~="${CSS.escape(focusClaimId)}"]`);
+    if (!marks.length) return;
+    marks[0]!.scrollIntoView({ block: 'center' });
+    marks.forEach((m) => m.classList.add('flash'));
+    const t = window.setTimeout(() => marks.forEach((m) => m.classList.remove('flash')), FLASH_MS);
+    return () => window.clearTimeout(t);
+  }, [focusClaimId, focusNonce, layout, placed]);
+
+  const onTextClick = (e: MouseEvent<HTMLDivElement>) => {
+    const sel = document.getSelection();
+    if (sel && !sel.isCollapsed) return; // finishing a drag, not a click on a highlight
+    const mark = (e.target as HTMLElement).closest<HTMLElement>('mark[data-claims]');
+    if (!mark) return;
+    const ids = mark.dataset.claims!.split(' ');
+    const shortest = placed
+      .filter((p) => p.range && ids.includes(p.claim.id))
+      .sort((a, b) => a.range!.end - a.range!.start - (b.range!.end - b.range!.start))[0];
+    if (shortest) openEditor({ mode: 'edit', claimId: shortest.claim.id });
+  };
+
+  // Keyboard selection: arrows move a sentence cursor, Shift+arrows extend it, Enter or m marks it.
+  const onTextKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const root = textRef.current;
+    if (!root || !layout) return;
+    const count = layout.sentences.length;
+    if (e.key === 'Enter' && selection) {
+      e.preventDefault();
+      markAsClaim();
+      return;
+    }
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    if (!count) return;
+    e.preventDefault();
+    const step = e.key === 'ArrowDown' ? 1 : -1;
+    const c = cursor.current;
+    const focus = c ? Math.max(0, Math.min(count - 1, c.focus + step)) : step > 0 ? 0 : count - 1;
+    const anchor = e.shiftKey && c ? c.anchor : focus;
+    cursor.current = { anchor, focus };
+    const a = layout.sentences[Math.min(anchor, focus)]!;
+    const b = layout.sentences[Math.max(anchor, focus)]!;
+    selectTextRange(root, a.start, b.end);
+    root.querySelector(`[data-sentence="${focus}"]`)?.scrollIntoView({ block: 'nearest' });
+  };
+
+  if (!articleId || !article || !textRecord || !layout) {
+    return (
+      <section className="reader reader-empty" aria-label="Article">
+        <p className="muted" role="status">
+          {loading || article === undefined ? 'Loading the dossier…' : 'Choose an article from the list.'}
+        </p>
+      </section>
+    );
+  }
+
+  const orphans = placed.filter((p) => !p.range);
+  const meta = [article.outlet ?? 'Unknown outlet', article.author, article.section, article.date].filter(
+    Boolean,
+  );
+
+  return (
+    <section className="reader" aria-labelledby="article-headline">
+      <header className="reader-header">
+        <div className="reader-heading">
+          <h2 id="article-headline">{article.headline}</h2>
+          <p className="reader-meta">
+            {meta.join(' · ')}
+            {article.url ? (
+              <>
+                {' · '}
+                <a href={article.url} target="_blank" rel="noreferrer noopener">
+                  original
+                </a>
+              </>
+            ) : null}
+          </p>
+          {article.credits.length ? (
+            <p className="reader-credits">Wire credit: {article.credits.join('; ')}</p>
+          ) : null}
+          {article.headlineDerived || !article.outlet ? (
+            <p className="reader-hint">
+              {article.headlineDerived ? 'Headline taken from the first sentence. ' : ''}
+              {!article.outlet ? 'The file does not name its outlet. ' : ''}
+              Use “Edit details” to correct it.
+            </p>
+          ) : null}
+        </div>
+        <button type="button" className="secondary" onClick={() => setDetailsOpen(true)}>
+          Edit details
+        </button>
+      </header>
+      <div className="reader-toolbar" role="toolbar" aria-label="Claim tools">
+        <button
+          type="button"
+          className="primary"
+          disabled={!selection}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={markAsClaim}
+          aria-keyshortcuts="M"
+          title={selection ? 'Mark the selected text as a claim (M)' : 'Select text in the article first'}
+        >
+          Mark as claim
+        </button>
+        <span className="muted small">
+          {selection
+            ? `${textRecord.text.slice(selection.start, selection.end).length} characters selected`
+            : 'Select text with the mouse, or focus the text and use ↑ ↓ (Shift to extend).'}
+        </span>
+        <span className="legend" aria-label="Verdict legend">
+          {(['confirmed', 'disputed', 'unverified'] as const).map((v) => (
+            <span key={v} className={`badge verdict-${v}`}>
+              {VERDICT_GLYPHS[v]} {VERDICT_LABELS[v]}
+            </span>
+          ))}
+        </span>
+      </div>
+      {orphans.length ? (
+        <p className="warning" role="note">
+          {orphans.length === 1 ? '1 claim' : `${orphans.length} claims`} could not be found in the text any
+          more and {orphans.length === 1 ? 'is' : 'are'} not highlighted.{' '}
+          {orphans.length === 1 ? 'It is' : 'They are'} still in the Claims table.
+        </p>
+      ) : null}
+      <div
+        ref={textRef}
+        className="article-text"
+        tabIndex={0}
+        role="document"
+        aria-label="Article text"
+        onClick={onTextClick}
+        onKeyDown={onTextKey}
+      >
+        <ArticleText
+          text={textRecord.text}
+          blocks={layout.blocks}
+          sentences={layout.sentences}
+          placed={placed}
+          categories={categories}
+        />
+      </div>
+      <p className="muted small reader-footer">
+        {claims?.length ?? 0} {claims?.length === 1 ? 'claim' : 'claims'} in this article
+      </p>
+    </section>
+  );
+}

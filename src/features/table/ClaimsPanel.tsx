@@ -1,0 +1,90 @@
+import { useMemo } from 'react';
+import { useAllClaims, useArticles, useCategories } from '../../db/hooks';
+import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../domain/types';
+import { NO_FILTERS, useUi } from '../../store/ui-store';
+import { buildClaimRows } from './claim-rows';
+import { ClaimsTable } from './ClaimsTable';
+
+/** The Claims panel: filters, search and the table of every claim in the dossier. */
+export function ClaimsPanel() {
+  const claims = useAllClaims();
+  const articles = useArticles();
+  const categories = useCategories();
+  const filters = useUi((s) => s.filters);
+  const setFilters = useUi((s) => s.setFilters);
+  const clearFilters = useUi((s) => s.clearFilters);
+  const rows = useMemo(() => {
+    if (!claims || !articles || !categories) return null;
+    return buildClaimRows(
+      claims,
+      new Map(articles.map((a) => [a.id, a])),
+      new Map(categories.map((c) => [c.id, c])),
+    );
+  }, [claims, articles, categories]);
+  const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+
+  return (
+    <section className="claims-panel" aria-labelledby="claims-heading">
+      <div className="panel-bar">
+        <h2 id="claims-heading">Claims</h2>
+        <div className="filters" role="search" aria-label="Filter claims">
+          <input
+            type="search"
+            aria-label="Search claims"
+            placeholder="Search claim text…"
+            value={filters.search}
+            onChange={(e) => setFilters({ search: e.target.value })}
+          />
+          <select
+            aria-label="Filter by verdict"
+            value={filters.verdict}
+            onChange={(e) => setFilters({ verdict: e.target.value as Verdict | '' })}
+          >
+            <option value="">All verdicts</option>
+            {VERDICTS.map((v) => (
+              <option key={v} value={v}>
+                {VERDICT_LABELS[v]}
+              </option>
+            ))}
+          </select>
+          <select
+            aria-label="Filter by category"
+            value={filters.categoryId}
+            onChange={(e) => setFilters({ categoryId: e.target.value })}
+          >
+            <option value="">All categories</option>
+            {(categories ?? []).map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          <select
+            aria-label="Filter by source"
+            value={filters.articleId}
+            onChange={(e) => setFilters({ articleId: e.target.value })}
+          >
+            <option value="">All sources</option>
+            {(articles ?? []).map((a) => (
+              <option key={a.id} value={a.id}>
+                {`${a.outlet ?? 'Unknown outlet'} — ${a.headline.length > 50 ? `${a.headline.slice(0, 49)}…` : a.headline}`}
+              </option>
+            ))}
+          </select>
+          {filtered ? (
+            <button type="button" className="link" onClick={clearFilters}>
+              Clear filters
+            </button>
+          ) : null}
+        </div>
+      </div>
+      {!rows ? (
+        <p className="muted" role="status">
+          Loading claims…
+        </p>
+      ) : (
+        <ClaimsTable rows={rows} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { create } from 'zustand';
+import type { ClaimSelector, Verdict } from '../domain/types';
+
+/** What the claim editor is doing: recording a new selection or editing a stored claim. */
+export type EditorState =
+  | { mode: 'closed' }
+  | { mode: 'new'; articleId: string; selector: ClaimSelector }
+  | { mode: 'edit'; claimId: string };
+
+export interface ClaimFilters {
+  verdict: Verdict | '';
+  categoryId: string;
+  articleId: string;
+  search: string;
+}
+
+export interface Toast {
+  id: number;
+  message: string;
+  tone: 'info' | 'error';
+  /** What Undo does (puts a deleted claim back, say); no Undo button without it. */
+  undo?: () => Promise<void>;
+}
+
+interface UiState {
+  openArticleId: string | null;
+  /** A claim to scroll into view and flash once its article is drawn. */
+  focusClaimId: string | null;
+  /** Bumped on every request, so asking to flash the same claim twice flashes it twice. */
+  focusNonce: number;
+  editor: EditorState;
+  filters: ClaimFilters;
+  detailsOpen: boolean;
+  toast: Toast | null;
+  openArticle: (id: string) => void;
+  showClaim: (articleId: string, claimId: string) => void;
+  openEditor: (editor: EditorState) => void;
+  closeEditor: () => void;
+  setFilters: (filters: Partial<ClaimFilters>) => void;
+  clearFilters: () => void;
+  setDetailsOpen: (open: boolean) => void;
+  showToast: (toast: Omit<Toast, 'id'>) => void;
+  dismissToast: () => void;
+}
+
+export const NO_FILTERS: ClaimFilters = { verdict: '', categoryId: '', articleId: '', search: '' };
+
+let toastId = 0;
+
+/** UI state only: what is open, selected and filtered. The workbench itself lives in IndexedDB. */
+export const useUi = create<UiState>()((set) => ({
+  openArticleId: null,
+  focusClaimId: null,
+  focusNonce: 0,
+  editor: { mode: 'closed' },
+  filters: NO_FILTERS,
+  detailsOpen: false,
+  toast: null,
+  openArticle: (id) => set({ openArticleId: id, focusClaimId: null }),
+  showClaim: (articleId, claimId) =>
+    set((s) => ({ openArticleId: articleId, focusClaimId: claimId, focusNonce: s.focusNonce + 1 })),
+  openEditor: (editor) => set({ editor }),
+  closeEditor: () => set({ editor: { mode: 'closed' } }),
+  setFilters: (filters) => set((s) => ({ filters: { ...s.filters, ...filters } })),
+  clearFilters: () => set({ filters: NO_FILTERS }),
+  setDetailsOpen: (open) => set({ detailsOpen: open }),
+  showToast: (toast) => set({ toast: { ...toast, id: ++toastId } }),
+  dismissToast: () => set({ toast: null }),
+}));

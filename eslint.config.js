@@ -53,4 +53,9 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Tests may use the shared test helpers (src/testing) and Node APIs.
+    files: ['src/**/*.test.ts', 'src/testing/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
 );

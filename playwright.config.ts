@@ -13,7 +13,7 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   timeout: 30_000,
@@ -21,8 +21,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
-    viewport: { width: 1366, height: 860 },
     ...devices['Desktop Chrome'],
+    viewport: { width: 1366, height: 860 },
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: [
@@ -35,7 +35,6 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { viewport: { width: 1366, height: 860 } } }],
   webServer: {
     command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,

@@ -55,6 +55,9 @@ export const ArticleText = memo(function ArticleText({ text, blocks, sentences, 
         data-claims={piece.claimIds.join(' ')}
         data-verdict={top.claim.verdict}
         data-badge={badge || undefined}
+        data-badge-verdict={
+          piece.endingClaimIds.length ? byId.get(piece.endingClaimIds[0]!)!.claim.verdict : undefined
+        }
         className={covering.length > 1 ? 'claim overlap' : 'claim'}
         style={{ ['--hl' as string]: color }}
         title={title}

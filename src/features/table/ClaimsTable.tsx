@@ -32,7 +32,13 @@ const features = tableFeatures({
 
 const helper = createColumnHelper<typeof features, ClaimRow>();
 const VERDICT_ORDER: Record<Verdict, number> = { confirmed: 0, disputed: 1, unverified: 2 };
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 /** Estimated row height in px; rows are measured once drawn. */
 const ROW_HEIGHT = 44;
 

@@ -1,0 +1,111 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** Every spec fails on a console error or an uncaught page error. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+export type { Page } from '@playwright/test';
+
+/** Opens the app on a fresh profile and waits until the five articles are listed. */
+export async function openApp(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole('navigation', { name: 'Articles' }).getByRole('link')).toHaveCount(5);
+  await expect(page.getByRole('document', { name: 'Article text' })).toBeVisible();
+}
+
+export async function openArticle(page: Page, headline: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Articles' }).getByRole('link', { name: headline }).click();
+  await expect(page.getByRole('heading', { level: 2, name: headline })).toBeVisible();
+}
+
+/**
+ * Selects text with a real mouse drag, from the first character of `from` to the last character
+ * of `to` (both inside the article text), as a person would.
+ */
+export async function dragSelect(page: Page, from: string, to = from): Promise<void> {
+  const text = page.getByRole('document', { name: 'Article text' });
+  const box = async (needle: string, end: boolean) =>
+    text.evaluate(
+      (root, [needle, end]) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        let all = '';
+        const nodes: Array<{ node: Text; start: number }> = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          nodes.push({ node: n as Text, start: all.length });
+          all += n.textContent;
+        }
+        const at = all.indexOf(needle as string);
+        if (at < 0) throw new Error(`“${needle}” is not in the article text`);
+        const pos = end ? at + (needle as string).length - 1 : at;
+        const hit = nodes.filter((x) => x.start <= pos).pop()!;
+        const r = document.createRange();
+        r.setStart(hit.node, pos - hit.start);
+        r.setEnd(hit.node, pos - hit.start + 1);
+        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const rect = r.getBoundingClientRect();
+        return { x: end ? rect.right - 1 : rect.left + 1, y: rect.top + rect.height / 2 };
+      },
+      [needle, end] as const,
+    );
+  await box(from, false); // scrolls the start into view
+  const a = await box(from, false);
+  const b = await box(to, true);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
+  await page.mouse.move(b.x, b.y, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** Marks the current selection as a claim with the given category and verdict. */
+export async function markClaim(
+  page: Page,
+  { category, verdict, note }: { category: string; verdict: string; note?: string },
+): Promise<Locator> {
+  await page.getByRole('button', { name: 'Mark as claim' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Claim' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Category', { exact: true }).selectOption({ label: category });
+  await dialog.getByLabel('Verdict', { exact: true }).selectOption({ label: verdict });
+  if (note) await dialog.getByLabel('Note').fill(note);
+  await dialog.getByRole('button', { name: 'Save claim' }).click();
+  await expect(dialog).toBeHidden();
+  return dialog;
+}
+
+/** The rows of the Claims table (header row excluded). */
+export function claimRows(page: Page): Locator {
+  return page.getByRole('table', { name: 'Claims' }).locator('tbody tr');
+}
+
+/** Claims as stored in IndexedDB, read straight from the database. */
+export async function storedClaims(page: Page): Promise<Array<Record<string, unknown>>> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('corroborate');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('claims', 'readonly');
+          const req = tx.objectStore('claims').getAll();
+          req.onsuccess = () => {
+            resolve(req.result);
+            open.result.close();
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}

@@ -1,0 +1,31 @@
+import { claimRows, dragSelect, expect, markClaim, openApp, openArticle, test } from './fixtures';
+
+/** Drives a short session and saves the picture the README shows (docs/screenshot.png). */
+test('a working session, as pictured in the README', async ({ page }) => {
+  await openApp(page);
+  await dragSelect(page, 'Kim offered Putin his support for Russia’s “sacred fight” against the west');
+  await markClaim(page, { category: 'Denials', verdict: 'Unverified' });
+  await dragSelect(
+    page,
+    'Putin reportedly offered Russian help with North Korea’s troubled satellite programme.',
+  );
+  await markClaim(page, { category: 'Satellite help', verdict: 'Confirmed' });
+  await dragSelect(page, 'Russia’s defence minister, Sergei Shoigu, attended the talks.');
+  await markClaim(page, { category: 'Arms transfers', verdict: 'Disputed' });
+  await openArticle(page, 'North Korea’s Kim in Russia for Putin talks as US warns on arms deal');
+  await dragSelect(
+    page,
+    'But both Moscow and Pyongyang have denied North Korea has or will supply arms to Russia',
+  );
+  await markClaim(page, { category: 'Denials', verdict: 'Confirmed' });
+  await openArticle(
+    page,
+    'Kim Jong-un invites Putin to North Korea after summit brings ties to ‘a new level’',
+  );
+  await page.locator('mark.claim').first().scrollIntoViewIfNeeded();
+  await expect(claimRows(page)).toHaveCount(4);
+  await page.getByRole('button', { name: 'Dismiss notice' }).click();
+  await page.mouse.move(0, 0);
+  const shot = await page.screenshot({ path: 'docs/screenshot.png' });
+  expect(shot.byteLength).toBeGreaterThan(20_000);
+});

@@ -1,0 +1,181 @@
+import { useState, type FormEvent } from 'react';
+import { addCategory } from '../../db/categories-repo';
+import { createClaim, deleteClaim, restoreClaim, updateClaim } from '../../db/claims-repo';
+import { db } from '../../db/db';
+import { useCategories } from '../../db/hooks';
+import type { ClaimRecord } from '../../db/records';
+import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../domain/types';
+import { Field } from '../../components/Field';
+import { errorMessage } from '../../services/errors';
+import { useUi, type EditorState } from '../../store/ui-store';
+
+/** The last category used, offered first for the next claim: claims come in runs of one topic. */
+let lastCategoryId: string | null = null;
+
+interface Props {
+  editor: Exclude<EditorState, { mode: 'closed' }>;
+  /** The stored claim when editing; mounted only once it is loaded, so typing never races it. */
+  claim?: ClaimRecord;
+  onDone: () => void;
+}
+
+export function ClaimForm({ editor, claim, onDone }: Props) {
+  const showToast = useUi((s) => s.showToast);
+  const categories = useCategories();
+  const [categoryId, setCategoryId] = useState(claim?.categoryId ?? lastCategoryId ?? '');
+  const [verdict, setVerdict] = useState<Verdict>(claim?.verdict ?? 'unverified');
+  const [note, setNote] = useState(claim?.note ?? '');
+  const [newCategory, setNewCategory] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const effectiveCategory = categoryId || categories?.[0]?.id || '';
+  const quote = editor.mode === 'new' ? editor.selector.quote.exact : claim?.selector.quote.exact;
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      if (!effectiveCategory) throw new Error('Choose a category.');
+      lastCategoryId = effectiveCategory;
+      if (editor.mode === 'new') {
+        await createClaim(db, {
+          articleId: editor.articleId,
+          selector: editor.selector,
+          categoryId: effectiveCategory,
+          verdict,
+          note,
+        });
+        document.getSelection()?.removeAllRanges();
+        showToast({ message: 'Claim saved.', tone: 'info' });
+      } else {
+        const result = await updateClaim(
+          db,
+          editor.claimId,
+          { categoryId: effectiveCategory, verdict, note },
+          claim?.rev,
+        );
+        showToast(
+          result.overwrote
+            ? {
+                message:
+                  'Claim saved. It had been changed in another tab; your version replaced that change.',
+                tone: 'error',
+              }
+            : { message: 'Claim updated.', tone: 'info' },
+        );
+      }
+      onDone();
+    } catch (err) {
+      setError(errorMessage(err));
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    if (editor.mode !== 'edit') return;
+    try {
+      const deleted = await deleteClaim(db, editor.claimId);
+      onDone();
+      if (deleted)
+        showToast({ message: 'Claim deleted.', tone: 'info', undo: () => restoreClaim(db, deleted) });
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+
+  const addNewCategory = async () => {
+    if (newCategory === null) return;
+    try {
+      const created = await addCategory(db, newCategory);
+      setCategoryId(created.id);
+      setNewCategory(null);
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+
+  return (
+    <form
+      onSubmit={save}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save(e);
+      }}
+    >
+      <blockquote className="claim-quote">{quote}</blockquote>
+      <div className="field-row">
+        <Field label="Category">
+          <select value={effectiveCategory} onChange={(e) => setCategoryId(e.target.value)}>
+            {(categories ?? []).map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Verdict">
+          <select value={verdict} onChange={(e) => setVerdict(e.target.value as Verdict)}>
+            {VERDICTS.map((v) => (
+              <option key={v} value={v}>
+                {VERDICT_LABELS[v]}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      {newCategory === null ? (
+        <button type="button" className="link align-start" onClick={() => setNewCategory('')}>
+          + New category
+        </button>
+      ) : (
+        <fieldset className="field-row new-category">
+          <legend>New category</legend>
+          <Field label="Name" className="grow">
+            <input
+              autoFocus
+              value={newCategory}
+              maxLength={60}
+              onChange={(e) => setNewCategory(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  void addNewCategory();
+                }
+              }}
+            />
+          </Field>
+          <button type="button" onClick={() => void addNewCategory()}>
+            Add category
+          </button>
+          <button type="button" className="link" onClick={() => setNewCategory(null)}>
+            Cancel
+          </button>
+        </fieldset>
+      )}
+      <Field label="Note">
+        <textarea value={note} rows={3} maxLength={5000} onChange={(e) => setNote(e.target.value)} />
+      </Field>
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
+      <div className="dialog-actions">
+        {editor.mode === 'edit' ? (
+          <button type="button" className="danger" onClick={() => void remove()}>
+            Delete claim
+          </button>
+        ) : null}
+        <span className="spacer" />
+        <button type="button" className="secondary" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={busy} aria-keyshortcuts="Control+Enter">
+          Save claim
+        </button>
+      </div>
+    </form>
+  );
+}

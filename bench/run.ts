@@ -1,0 +1,94 @@
+/**
+ * Speed of the pure domain code on a big dossier: 1,000 articles and 100,000 claims, built from the
+ * five bundled files. Prints medians of several runs; run with `npm run bench`.
+ */
+import { anchorSelector, describeRange } from '../src/domain/anchoring';
+import { CodePointIndex } from '../src/domain/code-points';
+import { cutIntoPieces } from '../src/domain/highlights';
+import { parseArticle } from '../src/domain/parse-article';
+import { bundledArticleFiles } from '../src/testing/articles';
+
+const ARTICLES = 1_000;
+const CLAIMS = 100_000;
+const RUNS = 5;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function time(label: string, runs: number, fn: () => unknown, per?: { n: number; unit: string }) {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  const m = median(times);
+  const rate = per ? `  (${Math.round((per.n / m) * 1000).toLocaleString('en')} ${per.unit}/s)` : '';
+  console.log(`${label.padEnd(58)} median ${m.toFixed(1).padStart(8)} ms${rate}`);
+  return m;
+}
+
+const files = bundledArticleFiles();
+// A dossier of 1,000 distinct articles: each bundled file with a numbered lede added.
+const raws = Array.from({ length: ARTICLES }, (_, i) => {
+  const f = files[i % files.length]!;
+  return `Dossier item ${i}: a note added to make the text distinct.\n\n${f.raw}`;
+});
+
+console.log(`Corroborate domain benchmarks (Node ${process.version}, ${RUNS} runs each)\n`);
+let parsed = raws.map((r) => parseArticle(r));
+time(`parse + segment ${ARTICLES} articles`, RUNS, () => (parsed = raws.map((r) => parseArticle(r))), {
+  n: ARTICLES,
+  unit: 'articles',
+});
+const sentences = parsed.reduce((n, a) => n + a.sentences.length, 0);
+console.log(`${''.padEnd(58)} (${sentences.toLocaleString('en')} sentences)`);
+
+const indexes = parsed.map((a) => new CodePointIndex(a.text));
+const selectors = Array.from({ length: CLAIMS }, (_, i) => {
+  const a = i % ARTICLES;
+  const s = parsed[a]!.sentences[i % parsed[a]!.sentences.length]!;
+  return { a, sel: describeRange(indexes[a]!, indexes[a]!.toUtf16(s.start), indexes[a]!.toUtf16(s.end)) };
+});
+time(
+  `anchor ${CLAIMS.toLocaleString('en')} claims (position still valid)`,
+  RUNS,
+  () => {
+    for (const { a, sel } of selectors) anchorSelector(indexes[a]!, sel);
+  },
+  { n: CLAIMS, unit: 'claims' },
+);
+
+const shifted = parsed
+  .slice(0, 100)
+  .map((a) => new CodePointIndex(`An editor's note added on top.\n\n${a.text}`));
+const moved = selectors.filter((s) => s.a < 100).slice(0, 10_000);
+time(
+  `re-anchor 10,000 claims after the text moved`,
+  RUNS,
+  () => {
+    for (const { a, sel } of moved) anchorSelector(shifted[a]!, sel);
+  },
+  { n: moved.length, unit: 'claims' },
+);
+
+const big = parsed[1]!;
+const bigIdx = indexes[1]!;
+const claimSpans = selectors
+  .filter((s) => s.a === 1)
+  .slice(0, 100)
+  .map((s, i) => ({
+    id: String(i),
+    start: bigIdx.toUtf16(s.sel.position.start),
+    end: bigIdx.toUtf16(s.sel.position.end),
+  }));
+const sentenceSpans = big.sentences.map((s) => ({
+  start: bigIdx.toUtf16(s.start),
+  end: bigIdx.toUtf16(s.end),
+}));
+time(`cut an article with 100 claims into highlight pieces`, 50, () => {
+  for (const b of big.blocks)
+    cutIntoPieces(bigIdx.toUtf16(b.start), bigIdx.toUtf16(b.end), sentenceSpans, claimSpans);
+});

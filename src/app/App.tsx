@@ -3,6 +3,8 @@ import { useArticles } from '../db/hooks';
 import { ArticleList } from '../features/articles/ArticleList';
 import { ArticleDetailsDialog } from '../features/articles/ArticleDetailsDialog';
 import { ClaimEditor } from '../features/claims/ClaimEditor';
+import { EvidencePanel } from '../features/evidence/EvidencePanel';
+import { MatrixDialog } from '../features/evidence/MatrixDialog';
 import { Reader } from '../features/reader/Reader';
 import { ClaimsPanel } from '../features/table/ClaimsPanel';
 import { Toaster } from '../components/Toaster';
@@ -38,11 +40,13 @@ export function App() {
           <ArticleList articles={articles} />
           <main className="main">
             <Reader loading={seed.status === 'loading' && !articles?.length} />
+            <EvidencePanel />
             <ClaimsPanel />
           </main>
         </div>
       )}
       <ClaimEditor />
+      <MatrixDialog />
       <ArticleDetailsDialog />
       <Toaster />
     </div>

@@ -1,6 +1,6 @@
 import type { ClaimSelector, Verdict } from '../domain/types';
 import type { CorroborateDB } from './db';
-import type { ClaimRecord } from './records';
+import type { ClaimRecord, DismissalRecord, LinkRecord } from './records';
 
 export interface NewClaim {
   articleId: string;
@@ -47,16 +47,32 @@ export async function updateClaim(
   });
 }
 
-/** Deletes a claim and returns what was deleted, so it can be put back (undo). */
-export async function deleteClaim(db: CorroborateDB, id: string): Promise<ClaimRecord | undefined> {
-  return db.transaction('rw', db.claims, async () => {
+/** What deleting a claim removed: the claim, its evidence links and its dismissed suggestions. */
+export interface DeletedClaim {
+  claim: ClaimRecord;
+  links: LinkRecord[];
+  dismissals: DismissalRecord[];
+}
+
+/** Deletes a claim with its links, in one transaction, and returns what was deleted (for undo). */
+export async function deleteClaim(db: CorroborateDB, id: string): Promise<DeletedClaim | undefined> {
+  return db.transaction('rw', [db.claims, db.links, db.dismissals], async () => {
     const claim = await db.claims.get(id);
-    if (claim) await db.claims.delete(id);
-    return claim;
+    if (!claim) return undefined;
+    const links = await db.links.where('claimId').equals(id).toArray();
+    const dismissals = await db.dismissals.where('claimId').equals(id).toArray();
+    await db.links.bulkDelete(links.map((l) => l.id));
+    await db.dismissals.bulkDelete(dismissals.map((d) => d.id));
+    await db.claims.delete(id);
+    return { claim, links, dismissals };
   });
 }
 
-/** Puts a deleted claim back exactly as it was (undo of delete). */
-export async function restoreClaim(db: CorroborateDB, claim: ClaimRecord): Promise<void> {
-  await db.claims.put(claim);
+/** Puts a deleted claim back exactly as it was, with its links (undo of delete). */
+export async function restoreClaim(db: CorroborateDB, deleted: DeletedClaim): Promise<void> {
+  await db.transaction('rw', [db.claims, db.links, db.dismissals], async () => {
+    await db.claims.put(deleted.claim);
+    await db.links.bulkPut(deleted.links);
+    await db.dismissals.bulkPut(deleted.dismissals);
+  });
 }

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from './db';
-import type { ArticleRecord, ArticleTextRecord, CategoryRecord, ClaimRecord } from './records';
+import type { ArticleRecord, ArticleTextRecord, CategoryRecord, ClaimRecord, LinkRecord } from './records';
 
 /*
  * Reactive reads for the UI. liveQuery re-runs a query when any tab writes what it read, so a change
@@ -39,4 +39,32 @@ export function useCategories(): CategoryRecord[] | undefined {
 
 export function useArticle(id: string | null): ArticleRecord | null | undefined {
   return useLiveQuery(async () => (id ? ((await db.articles.get(id)) ?? null) : null), [id]);
+}
+
+export function useLinksOfClaim(claimId: string | null): LinkRecord[] | undefined {
+  return useLiveQuery(
+    () => (claimId ? db.links.where('claimId').equals(claimId).sortBy('createdAt') : []),
+    [claimId],
+  );
+}
+
+export function useAllLinks(): LinkRecord[] | undefined {
+  return useLiveQuery(() => db.links.toArray(), []);
+}
+
+export function useDismissedKeys(claimId: string | null): Set<string> | undefined {
+  return useLiveQuery(
+    async () =>
+      new Set(
+        claimId
+          ? (await db.dismissals.where('claimId').equals(claimId).toArray()).map((d) => d.sentenceKey)
+          : [],
+      ),
+    [claimId],
+  );
+}
+
+/** Every article's text: the candidates for evidence suggestions. */
+export function useAllTexts(): ArticleTextRecord[] | undefined {
+  return useLiveQuery(() => db.texts.toArray(), []);
 }

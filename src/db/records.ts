@@ -51,3 +51,28 @@ export interface SettingRecord {
   key: string;
   value: unknown;
 }
+
+export type Relation = 'supports' | 'contradicts';
+
+/** A sentence of another article linked to a claim as evidence. */
+export interface LinkRecord {
+  id: string;
+  claimId: string;
+  /** The article the evidence sentence is in. */
+  articleId: string;
+  /** `${articleId}:${start}`: one link per claim and sentence. */
+  sentenceKey: string;
+  /** The sentence's selectors (code points), so it can be found again if the text changes. */
+  selector: ClaimSelector;
+  relation: Relation;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A suggestion the user dismissed for a claim: not suggested again. */
+export interface DismissalRecord {
+  id: string;
+  claimId: string;
+  sentenceKey: string;
+  createdAt: number;
+}

@@ -22,8 +22,21 @@ export interface Toast {
   undo?: () => Promise<void>;
 }
 
+/** The user's current text selection in the open article (UTF-16 offsets into its text). */
+export interface TextSelection {
+  articleId: string;
+  start: number;
+  end: number;
+}
+
 interface UiState {
   openArticleId: string | null;
+  /** The claim whose evidence panel is open. */
+  activeClaimId: string | null;
+  textSelection: TextSelection | null;
+  /** A sentence (code-point start) to scroll into view and flash, e.g. a linked piece of evidence. */
+  focusSentence: { articleId: string; start: number } | null;
+  matrixOpen: boolean;
   /** A claim to scroll into view and flash once its article is drawn. */
   focusClaimId: string | null;
   /** Bumped on every request, so asking to flash the same claim twice flashes it twice. */
@@ -34,6 +47,10 @@ interface UiState {
   toast: Toast | null;
   openArticle: (id: string) => void;
   showClaim: (articleId: string, claimId: string) => void;
+  showSentence: (articleId: string, start: number) => void;
+  setActiveClaim: (id: string | null) => void;
+  setTextSelection: (selection: TextSelection | null) => void;
+  setMatrixOpen: (open: boolean) => void;
   openEditor: (editor: EditorState) => void;
   closeEditor: () => void;
   setFilters: (filters: Partial<ClaimFilters>) => void;
@@ -50,15 +67,35 @@ let toastId = 0;
 /** UI state only: what is open, selected and filtered. The workbench itself lives in IndexedDB. */
 export const useUi = create<UiState>()((set) => ({
   openArticleId: null,
+  activeClaimId: null,
+  textSelection: null,
+  focusSentence: null,
+  matrixOpen: false,
   focusClaimId: null,
   focusNonce: 0,
   editor: { mode: 'closed' },
   filters: NO_FILTERS,
   detailsOpen: false,
   toast: null,
-  openArticle: (id) => set({ openArticleId: id, focusClaimId: null }),
+  openArticle: (id) => set({ openArticleId: id, focusClaimId: null, focusSentence: null }),
   showClaim: (articleId, claimId) =>
-    set((s) => ({ openArticleId: articleId, focusClaimId: claimId, focusNonce: s.focusNonce + 1 })),
+    set((s) => ({
+      openArticleId: articleId,
+      focusClaimId: claimId,
+      activeClaimId: claimId,
+      focusSentence: null,
+      focusNonce: s.focusNonce + 1,
+    })),
+  showSentence: (articleId, start) =>
+    set((s) => ({
+      openArticleId: articleId,
+      focusSentence: { articleId, start },
+      focusClaimId: null,
+      focusNonce: s.focusNonce + 1,
+    })),
+  setActiveClaim: (id) => set({ activeClaimId: id }),
+  setTextSelection: (textSelection) => set({ textSelection }),
+  setMatrixOpen: (matrixOpen) => set({ matrixOpen }),
   openEditor: (editor) => set({ editor }),
   closeEditor: () => set({ editor: { mode: 'closed' } }),
   setFilters: (filters) => set((s) => ({ filters: { ...s.filters, ...filters } })),

@@ -154,3 +154,19 @@ describe('judgeEvidence', () => {
     expect(judgeEvidence(claim, [])).toEqual({ independentSupport: 0, support: 0, contradict: 0, links: [] });
   });
 });
+
+describe('rankDenials', () => {
+  it('finds a denial that bears on the claim even when it shares few words', () => {
+    const index = createEvidenceIndex([
+      c('x1', 'x', 'AFP', 'Moscow and Pyongyang have denied North Korea will supply arms to Russia.'),
+      c('x2', 'x', 'AFP', 'Russia is willing to supply weapons to many countries in the region.'),
+      c('y1', 'y', 'AFP', 'The ministry denied the report about the weather.'),
+    ]);
+    const ranked = index.rankDenials({
+      articleId: 'z',
+      text: 'North Korea is willing to supply Russia with weapons.',
+    });
+    expect(ranked.map((r) => r.id)).toEqual(['x1']);
+    expect(index.rankDenials({ articleId: 'x', text: 'North Korea supplies arms' })).toEqual([]);
+  });
+});

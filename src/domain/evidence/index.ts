@@ -72,6 +72,7 @@ export function createEvidenceIndex(sentences: readonly EvidenceCandidate[]) {
     },
   });
   search.addAll(sentences);
+  const denials = new Set(sentences.filter((s) => terms(s.text).includes('deny')).map((s) => s.id));
   return {
     /** Best first; never returns sentences of the claim's own article. */
     rank(claim: { articleId: string; text: string }, options?: { limit?: number }): RankedEvidence[] {
@@ -80,6 +81,20 @@ export function createEvidenceIndex(sentences: readonly EvidenceCandidate[]) {
       return search
         .search(claim.text, { filter: (r) => byId.get(String(r.id))?.articleId !== claim.articleId })
         .slice(0, limit)
+        .map((r) => ({ id: String(r.id), score: r.score }));
+    },
+    /**
+     * Denials that bear on the claim, best first: sentences saying someone denied or rejected
+     * something, ranked by the claim's terms. A denial rarely shares enough words to rank among all
+     * sentences, yet it is what a fact-checker most needs to see.
+     */
+    rankDenials(claim: { articleId: string; text: string }, options?: { limit?: number }): RankedEvidence[] {
+      if (!claim.text.trim() || !denials.size) return [];
+      return search
+        .search(claim.text, {
+          filter: (r) => denials.has(String(r.id)) && byId.get(String(r.id))?.articleId !== claim.articleId,
+        })
+        .slice(0, options?.limit ?? 3)
         .map((r) => ({ id: String(r.id), score: r.score }));
     },
     /** The canonical terms a candidate shares with the claim (for showing the matching words). */

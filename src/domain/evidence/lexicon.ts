@@ -136,7 +136,22 @@ export const WORDS: TermGroup[] = [
     ],
     why: 'Ways of saying one country arms another.',
   },
-  { term: 'deny', words: ['deny', 'denied', 'denies', 'denial', 'denials'], why: 'Forms of denial.' },
+  {
+    term: 'deny',
+    words: [
+      'deny',
+      'denied',
+      'denies',
+      'denial',
+      'denials',
+      'reject',
+      'rejected',
+      'rejects',
+      'refute',
+      'refuted',
+    ],
+    why: 'Forms of denial: a denial of a claim is evidence against it (see rankDenials).',
+  },
   { term: 'warn', words: ['warn', 'warned', 'warns', 'warning', 'warnings'], why: 'Forms of warning.' },
   {
     term: 'concern',

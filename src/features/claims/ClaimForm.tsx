@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { addCategory } from '../../db/categories-repo';
 import { createClaim, deleteClaim, restoreClaim, updateClaim } from '../../db/claims-repo';
 import { db } from '../../db/db';
-import { useCategories } from '../../db/hooks';
+import { useArticles, useCategories, useLinksOfClaim } from '../../db/hooks';
+import { corroborationOf, verdictWarning } from '../evidence/corroboration';
 import type { ClaimRecord } from '../../db/records';
 import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../domain/types';
 import { Field } from '../../components/Field';
@@ -21,7 +22,17 @@ interface Props {
 
 export function ClaimForm({ editor, claim, onDone }: Props) {
   const showToast = useUi((s) => s.showToast);
+  const setActiveClaim = useUi((s) => s.setActiveClaim);
   const categories = useCategories();
+  const articles = useArticles();
+  const links = useLinksOfClaim(claim?.id ?? null);
+  const standing = useMemo(
+    () =>
+      claim && links && articles
+        ? corroborationOf(claim, links, new Map(articles.map((a) => [a.id, a])))
+        : { independentSupport: 0, contradict: 0 },
+    [claim, links, articles],
+  );
   const [categoryId, setCategoryId] = useState(claim?.categoryId ?? lastCategoryId ?? '');
   const [verdict, setVerdict] = useState<Verdict>(claim?.verdict ?? 'unverified');
   const [note, setNote] = useState(claim?.note ?? '');
@@ -41,7 +52,7 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
       if (!effectiveCategory) throw new Error('Choose a category.');
       lastCategoryId = effectiveCategory;
       if (editor.mode === 'new') {
-        await createClaim(db, {
+        const id = await createClaim(db, {
           articleId: editor.articleId,
           selector: editor.selector,
           categoryId: effectiveCategory,
@@ -49,6 +60,7 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
           note,
         });
         document.getSelection()?.removeAllRanges();
+        setActiveClaim(id);
         showToast({ message: 'Claim saved.', tone: 'info' });
       } else {
         const result = await updateClaim(
@@ -157,6 +169,11 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
       <Field label="Note">
         <textarea value={note} rows={3} maxLength={5000} onChange={(e) => setNote(e.target.value)} />
       </Field>
+      {verdictWarning(verdict, standing) ? (
+        <p className="warning small" role="note">
+          {verdictWarning(verdict, standing)} You can still save.
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" className="error">
           {error}

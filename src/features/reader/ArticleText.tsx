@@ -1,7 +1,7 @@
 import { Fragment, memo, useMemo, type ReactNode } from 'react';
 import { cutIntoPieces, type IdSpan, type Piece, type Span } from '../../domain/highlights';
 import { VERDICT_LABELS, type Verdict } from '../../domain/types';
-import type { CategoryRecord } from '../../db/records';
+import type { CategoryRecord, Relation } from '../../db/records';
 import type { PlacedClaim } from './use-article-model';
 
 export const VERDICT_GLYPHS: Record<Verdict, string> = {
@@ -16,10 +16,21 @@ interface Props {
   sentences: Span[];
   placed: PlacedClaim[];
   categories: Map<string, CategoryRecord>;
+  /** Sentences linked as evidence to the active claim, by sentence index. */
+  linkedSentences: Map<number, Relation>;
+  activeClaimId: string | null;
 }
 
 /** The article body with every claim highlighted; pure drawing, no state. */
-export const ArticleText = memo(function ArticleText({ text, blocks, sentences, placed, categories }: Props) {
+export const ArticleText = memo(function ArticleText({
+  text,
+  blocks,
+  sentences,
+  placed,
+  categories,
+  linkedSentences,
+  activeClaimId,
+}: Props) {
   const spans = useMemo<IdSpan[]>(
     () => placed.flatMap((p) => (p.range ? [{ id: p.claim.id, ...p.range }] : [])),
     [placed],
@@ -58,7 +69,7 @@ export const ArticleText = memo(function ArticleText({ text, blocks, sentences, 
         data-badge-verdict={
           piece.endingClaimIds.length ? byId.get(piece.endingClaimIds[0]!)!.claim.verdict : undefined
         }
-        className={covering.length > 1 ? 'claim overlap' : 'claim'}
+        className={`claim${covering.length > 1 ? ' overlap' : ''}${activeClaimId && piece.claimIds.includes(activeClaimId) ? ' active' : ''}`}
         style={{ ['--hl' as string]: color }}
         title={title}
       >
@@ -81,7 +92,20 @@ export const ArticleText = memo(function ArticleText({ text, blocks, sentences, 
           g.sentence === null ? (
             <Fragment key={`g${g.pieces[0]!.start}`}>{g.pieces.map(drawPiece)}</Fragment>
           ) : (
-            <span key={`s${g.sentence}`} className="sentence" data-sentence={g.sentence}>
+            <span
+              key={`s${g.sentence}`}
+              className={
+                linkedSentences.has(g.sentence)
+                  ? `sentence linked-${linkedSentences.get(g.sentence)}`
+                  : 'sentence'
+              }
+              data-sentence={g.sentence}
+              title={
+                linkedSentences.has(g.sentence)
+                  ? `Linked evidence: ${linkedSentences.get(g.sentence)} the open claim`
+                  : undefined
+              }
+            >
               {g.pieces.map(drawPiece)}
             </span>
           ),

@@ -1,15 +1,14 @@
-import {
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type MouseEvent,
-} from 'react';
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { describeRange } from '../../domain/anchoring';
 import { VERDICT_LABELS } from '../../domain/types';
-import { useArticle, useArticleText, useCategories, useClaimsOfArticle } from '../../db/hooks';
+import {
+  useArticle,
+  useArticleText,
+  useCategories,
+  useClaimsOfArticle,
+  useLinksOfClaim,
+} from '../../db/hooks';
+import type { Relation } from '../../db/records';
 import { useUi } from '../../store/ui-store';
 import { ArticleText, VERDICT_GLYPHS } from './ArticleText';
 import { selectTextRange, selectedTextRange } from './dom-offsets';
@@ -40,22 +39,47 @@ export function Reader({ loading }: { loading: boolean }) {
   const categories = useMemo(() => new Map((categoryList ?? []).map((c) => [c.id, c])), [categoryList]);
   const { index, layout, placed } = useArticleModel(textRecord, claims);
   const textRef = useRef<HTMLDivElement>(null);
-  const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
+  const storedSelection = useUi((s) => s.textSelection);
+  const setTextSelection = useUi((s) => s.setTextSelection);
+  const selection = storedSelection && storedSelection.articleId === articleId ? storedSelection : null;
+  const focusSentence = useUi((s) => s.focusSentence);
+  const activeClaimId = useUi((s) => s.activeClaimId);
+  const setActiveClaim = useUi((s) => s.setActiveClaim);
+  const activeLinks = useLinksOfClaim(activeClaimId);
+  const linkedSentences = useMemo(() => {
+    const m = new Map<number, Relation>();
+    if (!textRecord || !activeLinks) return m;
+    for (const l of activeLinks) {
+      if (l.articleId !== articleId) continue;
+      const i = textRecord.sentences.findIndex((s) => s.start === l.selector.position.start);
+      if (i >= 0) m.set(i, l.relation);
+    }
+    return m;
+  }, [activeLinks, textRecord, articleId]);
   const cursor = useRef<{ anchor: number; focus: number } | null>(null);
 
   // Track the user's selection inside the article text (mouse drag, keyboard, caret browsing).
   useEffect(() => {
     const onChange = () => {
       const root = textRef.current;
-      if (!root || !textRecord || useUi.getState().editor.mode !== 'closed') return;
-      setSelection(selectedTextRange(root, document.getSelection(), textRecord.text));
+      if (!root || !textRecord || !articleId || useUi.getState().editor.mode !== 'closed') return;
+      const range = selectedTextRange(root, document.getSelection(), textRecord.text);
+      const current = useUi.getState().textSelection;
+      if (!range) {
+        if (current) setTextSelection(null);
+      } else if (
+        current?.articleId !== articleId ||
+        current.start !== range.start ||
+        current.end !== range.end
+      ) {
+        setTextSelection({ articleId, ...range });
+      }
     };
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);
-  }, [textRecord]);
+  }, [textRecord, articleId, setTextSelection]);
 
   useEffect(() => {
-    setSelection(null);
     cursor.current = null;
   }, [articleId]);
 
@@ -88,6 +112,19 @@ export function Reader({ loading }: { loading: boolean }) {
     return () => window.clearTimeout(t);
   }, [focusClaimId, focusNonce, layout, placed]);
 
+  // Scroll to and flash a sentence asked for from the evidence panel or the matrix.
+  useEffect(() => {
+    const root = textRef.current;
+    if (!root || !focusSentence || !textRecord || focusSentence.articleId !== articleId) return;
+    const i = textRecord.sentences.findIndex((s) => s.start === focusSentence.start);
+    const el = root.querySelector<HTMLElement>(`[data-sentence="${i}"]`);
+    if (!el) return;
+    el.scrollIntoView({ block: 'center' });
+    el.classList.add('flash');
+    const t = window.setTimeout(() => el.classList.remove('flash'), FLASH_MS);
+    return () => window.clearTimeout(t);
+  }, [focusSentence, focusNonce, textRecord, articleId, layout]);
+
   const onTextClick = (e: MouseEvent<HTMLDivElement>) => {
     const sel = document.getSelection();
     if (sel && !sel.isCollapsed) return; // finishing a drag, not a click on a highlight
@@ -97,7 +134,10 @@ export function Reader({ loading }: { loading: boolean }) {
     const shortest = placed
       .filter((p) => p.range && ids.includes(p.claim.id))
       .sort((a, b) => a.range!.end - a.range!.start - (b.range!.end - b.range!.start))[0];
-    if (shortest) openEditor({ mode: 'edit', claimId: shortest.claim.id });
+    if (shortest) {
+      setActiveClaim(shortest.claim.id);
+      openEditor({ mode: 'edit', claimId: shortest.claim.id });
+    }
   };
 
   // Keyboard selection: arrows move a sentence cursor, Shift+arrows extend it, Enter or m marks it.
@@ -217,6 +257,8 @@ export function Reader({ loading }: { loading: boolean }) {
           sentences={layout.sentences}
           placed={placed}
           categories={categories}
+          linkedSentences={linkedSentences}
+          activeClaimId={activeClaimId}
         />
       </div>
       <p className="muted small reader-footer">

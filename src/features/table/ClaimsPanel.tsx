@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useAllClaims, useArticles, useCategories } from '../../db/hooks';
+import { useAllClaims, useAllLinks, useArticles, useCategories } from '../../db/hooks';
 import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../domain/types';
 import { NO_FILTERS, useUi } from '../../store/ui-store';
 import { buildClaimRows } from './claim-rows';
@@ -10,17 +10,20 @@ export function ClaimsPanel() {
   const claims = useAllClaims();
   const articles = useArticles();
   const categories = useCategories();
+  const links = useAllLinks();
+  const setMatrixOpen = useUi((s) => s.setMatrixOpen);
   const filters = useUi((s) => s.filters);
   const setFilters = useUi((s) => s.setFilters);
   const clearFilters = useUi((s) => s.clearFilters);
   const rows = useMemo(() => {
-    if (!claims || !articles || !categories) return null;
+    if (!claims || !articles || !categories || !links) return null;
     return buildClaimRows(
       claims,
       new Map(articles.map((a) => [a.id, a])),
       new Map(categories.map((c) => [c.id, c])),
+      links,
     );
-  }, [claims, articles, categories]);
+  }, [claims, articles, categories, links]);
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
 
   return (
@@ -77,6 +80,9 @@ export function ClaimsPanel() {
             </button>
           ) : null}
         </div>
+        <button type="button" className="secondary matrix-button" onClick={() => setMatrixOpen(true)}>
+          Corroboration matrix
+        </button>
       </div>
       {!rows ? (
         <p className="muted" role="status">

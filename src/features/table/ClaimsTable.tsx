@@ -20,6 +20,7 @@ import { db } from '../../db/db';
 import { errorMessage } from '../../services/errors';
 import { useUi, type ClaimFilters } from '../../store/ui-store';
 import type { ClaimRow } from './claim-rows';
+import { corroborationSummary, verdictWarning } from '../evidence/corroboration';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -32,13 +33,14 @@ const features = tableFeatures({
 
 const helper = createColumnHelper<typeof features, ClaimRow>();
 const VERDICT_ORDER: Record<Verdict, number> = { confirmed: 0, disputed: 1, unverified: 2 };
-const dateFormat = new Intl.DateTimeFormat(undefined, {
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
-  year: '2-digit',
   hour: '2-digit',
   minute: '2-digit',
+  hour12: false,
 });
+const fullDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'medium' });
 /** Estimated row height in px; rows are measured once drawn. */
 const ROW_HEIGHT = 44;
 
@@ -55,13 +57,20 @@ function VerdictSelect({ row }: { row: ClaimRow }) {
       value={row.verdict}
       onClick={(e) => e.stopPropagation()}
       onChange={(e) => {
-        updateClaim(db, row.id, { verdict: e.target.value as Verdict }, row.rev).then(
-          (r) =>
-            r.overwrote &&
-            showToast({
-              message: 'This claim had been changed in another tab; your verdict replaced that change.',
-              tone: 'error',
-            }),
+        const verdict = e.target.value as Verdict;
+        updateClaim(db, row.id, { verdict }, row.rev).then(
+          (r) => {
+            const warning = verdictWarning(verdict, {
+              independentSupport: row.evidence,
+              contradict: row.contradict,
+            });
+            if (r.overwrote)
+              showToast({
+                message: 'This claim had been changed in another tab; your verdict replaced that change.',
+                tone: 'error',
+              });
+            else if (warning) showToast({ message: warning, tone: 'info' });
+          },
           (err: unknown) => showToast({ message: errorMessage(err), tone: 'error' }),
         );
       }}
@@ -128,12 +137,29 @@ const columns = helper.columns([
       </span>
     ),
   }),
-  helper.accessor('evidence', { header: 'Evidence', sortFn: 'basic' }),
+  helper.accessor('evidence', {
+    header: 'Evidence',
+    sortFn: 'basic',
+    cell: (info) => {
+      const r = info.row.original;
+      return (
+        <span
+          className="evidence-cell"
+          title={corroborationSummary({ independentSupport: r.evidence, contradict: r.contradict })}
+        >
+          <span className={r.evidence >= 2 ? 'strong-support' : undefined}>{r.evidence} independent</span>
+          <span className={r.contradict ? 'verdict-disputed' : 'muted'}>{r.contradict} contra</span>
+        </span>
+      );
+    },
+  }),
   helper.accessor('updatedAt', {
     header: 'Updated',
     sortFn: 'basic',
     cell: (info) => (
-      <time dateTime={new Date(info.getValue()).toISOString()}>{dateFormat.format(info.getValue())}</time>
+      <time dateTime={new Date(info.getValue()).toISOString()} title={fullDate.format(info.getValue())}>
+        {dateFormat.format(info.getValue())}
+      </time>
     ),
   }),
 ]);

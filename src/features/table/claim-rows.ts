@@ -1,4 +1,5 @@
-import type { ArticleRecord, CategoryRecord, ClaimRecord } from '../../db/records';
+import type { ArticleRecord, CategoryRecord, ClaimRecord, LinkRecord } from '../../db/records';
+import { corroborationOf } from '../evidence/corroboration';
 import type { Verdict } from '../../domain/types';
 
 /** One line of the Claims table: a claim joined with its article and category. */
@@ -12,7 +13,9 @@ export interface ClaimRow {
   verdict: Verdict;
   source: string;
   headline: string;
+  /** Independent supporting sources. */
   evidence: number;
+  contradict: number;
   updatedAt: number;
   rev: number;
 }
@@ -22,8 +25,17 @@ export function buildClaimRows(
   claims: readonly ClaimRecord[],
   articles: ReadonlyMap<string, ArticleRecord>,
   categories: ReadonlyMap<string, CategoryRecord>,
+  links: readonly LinkRecord[],
 ): ClaimRow[] {
+  const linksOf = new Map<string, LinkRecord[]>();
+  for (const l of links) {
+    const list = linksOf.get(l.claimId);
+    if (list) list.push(l);
+    else linksOf.set(l.claimId, [l]);
+  }
   return claims.map((c) => {
+    const own = linksOf.get(c.id);
+    const standing = own ? corroborationOf(c, own, articles) : { independentSupport: 0, contradict: 0 };
     const article = articles.get(c.articleId);
     const category = categories.get(c.categoryId);
     return {
@@ -36,7 +48,8 @@ export function buildClaimRows(
       verdict: c.verdict,
       source: article?.outlet ?? 'Unknown outlet',
       headline: article?.headline ?? '(article missing)',
-      evidence: 0,
+      evidence: standing.independentSupport,
+      contradict: standing.contradict,
       updatedAt: c.updatedAt,
       rev: c.rev,
     };

@@ -1,0 +1,133 @@
+import { claimRows, dragSelect, expect, markClaim, openApp, openArticle, test, type Page } from './fixtures';
+
+const TWO_HOURS =
+  'The two leaders’ one-on-one talks, as well as discussions with delegations, lasted for about two hours and were followed by an official dinner in Kim’s honour.';
+const AFP_TWO_HOURS = 'the two leaders held discussions which ended after more than two hours.';
+const AFP_HEADLINE =
+  'North Korean leader Kim Jong-un on Wednesday called strengthening ties between Moscow and…';
+
+async function storedLinks(page: Page): Promise<Array<Record<string, unknown>>> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('corroborate');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('links').objectStore('links').getAll();
+          req.onsuccess = () => {
+            resolve(req.result);
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
+
+test('links suggested and hand-picked evidence, judges independence, keeps it, and unlinks', async ({
+  page,
+}) => {
+  await openApp(page);
+  await dragSelect(page, TWO_HOURS);
+  await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
+
+  const panel = page.getByRole('complementary', { name: 'Evidence' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('status')).toHaveText('0 independent sources support, 0 contradict');
+
+  // The same Guardian paragraph, reprinted in the other Guardian article, is suggested first.
+  const suggestions = panel.getByRole('list', { name: 'Suggested evidence' }).getByRole('listitem');
+  const reprint = suggestions.filter({ hasText: 'lasted for about two hours' }).first();
+  await expect(reprint).toContainText('The Guardian');
+  await expect(reprint.locator('strong.match').first()).toBeVisible();
+  await reprint.getByRole('button', { name: 'Supports' }).click();
+
+  const linked = panel.getByRole('list', { name: 'Linked evidence' }).getByRole('listitem');
+  await expect(linked).toHaveCount(1);
+  await expect(linked.first()).toContainText('same outlet as the claim');
+  await expect(linked.first()).toContainText('same wording as the claim');
+  await expect(panel.getByRole('status')).toHaveText('0 independent sources support, 0 contradict');
+
+  // Link a sentence by selecting it in another article.
+  await openArticle(page, AFP_HEADLINE);
+  await dragSelect(page, AFP_TWO_HOURS);
+  await panel.getByRole('button', { name: 'Link selection as supporting' }).click();
+  await expect(linked).toHaveCount(2);
+  await expect(linked.nth(1)).toContainText('Independent');
+  await expect(panel.getByRole('status')).toHaveText('1 independent source supports, 0 contradict');
+  await expect(page.locator('.sentence.linked-supports')).toContainText('ended after more than two hours');
+
+  // Dismiss a suggestion: it goes and does not come back.
+  const firstSuggestion = suggestions.first();
+  const dismissedText = (await firstSuggestion.locator('.evidence-text').textContent())!;
+  await firstSuggestion.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(suggestions.filter({ hasText: dismissedText })).toHaveCount(0);
+
+  const links = await storedLinks(page);
+  expect(links.map((l) => l.relation)).toEqual(['supports', 'supports']);
+  expect(links.map((l) => l.articleId).sort()).toEqual(['001_0537092f57208e68', '002_383763b22105bda2']);
+
+  // After a reload the links and the counts are still there.
+  await page.reload();
+  await expect(claimRows(page).first()).toContainText('1 independent');
+  await claimRows(page).first().getByRole('cell').nth(3).click();
+  await expect(panel.getByRole('status')).toHaveText('1 independent source supports, 0 contradict');
+  await expect(linked).toHaveCount(2);
+  await expect(suggestions.filter({ hasText: dismissedText })).toHaveCount(0);
+
+  // Jump to a linked sentence, then unlink the reprint.
+  await linked.nth(1).getByRole('button', { name: 'Show in article' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: AFP_HEADLINE })).toBeVisible();
+  await expect(page.locator('.sentence.flash')).toContainText('ended after more than two hours');
+  await linked.first().getByRole('button', { name: 'Unlink' }).click();
+  await expect(linked).toHaveCount(1);
+  await expect.poll(async () => (await storedLinks(page)).length).toBe(1);
+});
+
+test('links a denial as contradicting, warns on an unsupported verdict, and opens the matrix', async ({
+  page,
+}) => {
+  await openApp(page);
+  await openArticle(
+    page,
+    'The North Korean and Russian leaders, Kim Jong-un and Vladimir Putin, arrived on…',
+  );
+  await dragSelect(page, 'North Korea is one of the few countries willing to supply Russia with weapons.');
+  await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
+  const panel = page.getByRole('complementary', { name: 'Evidence' });
+  const denial = panel
+    .getByRole('list', { name: 'Suggested evidence' })
+    .getByRole('listitem')
+    .filter({ hasText: 'have denied North Korea has or will supply arms' });
+  await denial.getByRole('button', { name: 'Contradicts' }).click();
+  await expect(panel.getByRole('status')).toHaveText('0 independent sources support, 1 contradicts');
+
+  // Marking it Confirmed with no independent support warns but does not block.
+  await panel.getByRole('button', { name: 'Edit claim' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Claim' });
+  await dialog.getByLabel('Verdict', { exact: true }).selectOption('confirmed');
+  await expect(dialog.getByRole('note')).toContainText('no independent supporting source');
+  await dialog.getByLabel('Verdict', { exact: true }).selectOption('disputed');
+  await expect(dialog.getByRole('note')).toHaveCount(0);
+  await dialog.getByLabel('Verdict', { exact: true }).selectOption('confirmed');
+  await dialog.getByRole('button', { name: 'Save claim' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(claimRows(page).first().getByRole('combobox')).toHaveValue('confirmed');
+
+  await page.getByRole('button', { name: 'Corroboration matrix' }).click();
+  const matrix = page.getByRole('dialog', { name: 'Corroboration matrix' });
+  const table = matrix.getByRole('table', { name: 'Corroboration matrix' });
+  await expect(table.getByRole('columnheader')).toHaveCount(6);
+  const row = table.getByRole('row').filter({ hasText: 'one of the few countries willing' });
+  await expect(row.getByRole('button', { name: '● claim' })).toBeVisible();
+  await row.getByRole('button', { name: '✗ contradicts' }).click();
+  await expect(matrix).toBeHidden();
+  await expect(
+    page.getByRole('heading', {
+      level: 2,
+      name: 'North Korea’s Kim in Russia for Putin talks as US warns on arms deal',
+    }),
+  ).toBeVisible();
+  await expect(page.locator('.sentence.flash')).toContainText(
+    'have denied North Korea has or will supply arms',
+  );
+});

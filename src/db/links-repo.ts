@@ -1,0 +1,65 @@
+import type { ClaimSelector } from '../domain/types';
+import type { CorroborateDB } from './db';
+import type { LinkRecord, Relation } from './records';
+
+export interface NewLink {
+  claimId: string;
+  articleId: string;
+  /** Start of the sentence, code points: with the article, the sentence's identity. */
+  selector: ClaimSelector;
+  relation: Relation;
+}
+
+/** The key of a sentence: its article and its start (code points). */
+export function sentenceKey(articleId: string, start: number): string {
+  return `${articleId}:${start}`;
+}
+
+/**
+ * Links a sentence to a claim as supporting or contradicting it. Linking a sentence already linked
+ * changes its relation rather than adding a second link. Returns the link's id.
+ */
+export async function linkEvidence(db: CorroborateDB, input: NewLink): Promise<string> {
+  return db.transaction('rw', [db.claims, db.links, db.dismissals], async () => {
+    const claim = await db.claims.get(input.claimId);
+    if (!claim) throw new Error('That claim has been deleted.');
+    if (claim.articleId === input.articleId)
+      throw new Error('Evidence must come from another article than the claim’s own.');
+    const key = sentenceKey(input.articleId, input.selector.position.start);
+    const existing = await db.links.where('[claimId+sentenceKey]').equals([input.claimId, key]).first();
+    const now = Date.now();
+    await db.dismissals.delete(`${input.claimId}|${key}`);
+    if (existing) {
+      await db.links.update(existing.id, { relation: input.relation, updatedAt: now });
+      return existing.id;
+    }
+    const link: LinkRecord = {
+      ...input,
+      id: crypto.randomUUID(),
+      sentenceKey: key,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.links.add(link);
+    return link.id;
+  });
+}
+
+/** Removes a link and returns it, so it can be put back (undo). */
+export async function unlinkEvidence(db: CorroborateDB, id: string): Promise<LinkRecord | undefined> {
+  return db.transaction('rw', db.links, async () => {
+    const link = await db.links.get(id);
+    if (link) await db.links.delete(id);
+    return link;
+  });
+}
+
+/** Puts an unlinked link back. */
+export async function restoreLink(db: CorroborateDB, link: LinkRecord): Promise<void> {
+  await db.links.put(link);
+}
+
+/** Hides a suggested sentence for a claim. */
+export async function dismissSuggestion(db: CorroborateDB, claimId: string, key: string): Promise<void> {
+  await db.dismissals.put({ id: `${claimId}|${key}`, claimId, sentenceKey: key, createdAt: Date.now() });
+}

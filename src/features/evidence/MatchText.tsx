@@ -1,0 +1,30 @@
+import { Fragment, useMemo } from 'react';
+import { terms } from '../../domain/evidence';
+import { stems } from '../../domain/evidence/terms';
+
+/** A sentence with the words it shares with the claim (as written or as the same term) in bold. */
+export function MatchText({ text, claimText }: { text: string; claimText: string }) {
+  const parts = useMemo(() => {
+    const claimTerms = new Set(terms(claimText));
+    const claimStems = new Set(stems(claimText));
+    return text.split(/(\p{L}[\p{L}\p{N}'’-]*)/u).map((part, i) => {
+      const isWord = i % 2 === 1;
+      const hit =
+        isWord && (terms(part).some((t) => claimTerms.has(t)) || stems(part).some((s) => claimStems.has(s)));
+      return { part, hit };
+    });
+  }, [text, claimText]);
+  return (
+    <>
+      {parts.map((p, i) =>
+        p.hit ? (
+          <strong key={i} className="match">
+            {p.part}
+          </strong>
+        ) : (
+          <Fragment key={i}>{p.part}</Fragment>
+        ),
+      )}
+    </>
+  );
+}

@@ -1,18 +1,32 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useArticles } from '../db/hooks';
 import { ArticleList } from '../features/articles/ArticleList';
 import { ArticleDetailsDialog } from '../features/articles/ArticleDetailsDialog';
 import { ClaimEditor } from '../features/claims/ClaimEditor';
 import { EvidencePanel } from '../features/evidence/EvidencePanel';
-import { MatrixDialog } from '../features/evidence/MatrixDialog';
 import { Reader } from '../features/reader/Reader';
 import { ClaimsPanel } from '../features/table/ClaimsPanel';
 import { Toaster } from '../components/Toaster';
+import { useUi } from '../store/ui-store';
+import { OfflineIndicator } from './OfflineIndicator';
+import { OutdatedBanner } from './OutdatedBanner';
+import { UpdatePrompt } from './UpdatePrompt';
 import { useHashRoute } from './use-hash-route';
 import { useSeed } from './use-seed';
 
+// Dialogs opened now and then load on demand, keeping the first load small.
+const MatrixDialog = lazy(() =>
+  import('../features/evidence/MatrixDialog').then((m) => ({ default: m.MatrixDialog })),
+);
+const StorageDialog = lazy(() =>
+  import('../features/storage/StorageDialog').then((m) => ({ default: m.StorageDialog })),
+);
+
 export function App() {
+  const matrixOpen = useUi((s) => s.matrixOpen);
+  const storageOpen = useUi((s) => s.storageOpen);
   const seed = useSeed();
+  const setStorageOpen = useUi((s) => s.setStorageOpen);
   const articles = useArticles();
   const ids = useMemo(() => articles?.map((a) => a.id), [articles]);
   useHashRoute(seed.status === 'ready' ? ids : undefined);
@@ -25,7 +39,14 @@ export function App() {
         </span>
         <h1 className="app-title">Corroborate</h1>
         <span className="tagline">claim-verification workbench</span>
+        <span className="header-actions">
+          <OfflineIndicator />
+          <button type="button" className="header-button" onClick={() => setStorageOpen(true)}>
+            Storage
+          </button>
+        </span>
       </header>
+      <UpdatePrompt />
       {seed.status === 'error' ? (
         <div role="alert" className="fatal">
           <h2>The workbench could not open its storage</h2>
@@ -46,7 +67,11 @@ export function App() {
         </div>
       )}
       <ClaimEditor />
-      <MatrixDialog />
+      <Suspense fallback={null}>
+        {matrixOpen ? <MatrixDialog /> : null}
+        {storageOpen ? <StorageDialog /> : null}
+      </Suspense>
+      <OutdatedBanner />
       <ArticleDetailsDialog />
       <Toaster />
     </div>

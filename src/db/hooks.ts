@@ -68,3 +68,7 @@ export function useDismissedKeys(claimId: string | null): Set<string> | undefine
 export function useAllTexts(): ArticleTextRecord[] | undefined {
   return useLiveQuery(() => db.texts.toArray(), []);
 }
+
+export function useSetting<T>(key: string): T | null | undefined {
+  return useLiveQuery(async () => ((await db.settings.get(key))?.value as T | undefined) ?? null, [key]);
+}

@@ -37,6 +37,9 @@ interface UiState {
   /** A sentence (code-point start) to scroll into view and flash, e.g. a linked piece of evidence. */
   focusSentence: { articleId: string; start: number } | null;
   matrixOpen: boolean;
+  storageOpen: boolean;
+  /** Another tab opened a newer schema: this tab must reload before it writes again. */
+  outdated: boolean;
   /** A claim to scroll into view and flash once its article is drawn. */
   focusClaimId: string | null;
   /** Bumped on every request, so asking to flash the same claim twice flashes it twice. */
@@ -51,6 +54,8 @@ interface UiState {
   setActiveClaim: (id: string | null) => void;
   setTextSelection: (selection: TextSelection | null) => void;
   setMatrixOpen: (open: boolean) => void;
+  setStorageOpen: (open: boolean) => void;
+  setOutdated: () => void;
   openEditor: (editor: EditorState) => void;
   closeEditor: () => void;
   setFilters: (filters: Partial<ClaimFilters>) => void;
@@ -71,6 +76,8 @@ export const useUi = create<UiState>()((set) => ({
   textSelection: null,
   focusSentence: null,
   matrixOpen: false,
+  storageOpen: false,
+  outdated: false,
   focusClaimId: null,
   focusNonce: 0,
   editor: { mode: 'closed' },
@@ -96,6 +103,8 @@ export const useUi = create<UiState>()((set) => ({
   setActiveClaim: (id) => set({ activeClaimId: id }),
   setTextSelection: (textSelection) => set({ textSelection }),
   setMatrixOpen: (matrixOpen) => set({ matrixOpen }),
+  setStorageOpen: (storageOpen) => set({ storageOpen }),
+  setOutdated: () => set({ outdated: true }),
   openEditor: (editor) => set({ editor }),
   closeEditor: () => set({ editor: { mode: 'closed' } }),
   setFilters: (filters) => set((s) => ({ filters: { ...s.filters, ...filters } })),

@@ -8,6 +8,7 @@ import type { ClaimRecord } from '../../db/records';
 import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../domain/types';
 import { Field } from '../../components/Field';
 import { errorMessage } from '../../services/errors';
+import { requestPersistence } from '../../services/storage';
 import { useUi, type EditorState } from '../../store/ui-store';
 
 /** The last category used, offered first for the next claim: claims come in runs of one topic. */
@@ -39,6 +40,9 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
   const [newCategory, setNewCategory] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The revision the form was filled from: a later one means another tab changed the claim. */
+  const [baseRev] = useState(claim?.rev);
+  const changedElsewhere = claim !== undefined && baseRev !== undefined && claim.rev !== baseRev;
 
   const effectiveCategory = categoryId || categories?.[0]?.id || '';
   const quote = editor.mode === 'new' ? editor.selector.quote.exact : claim?.selector.quote.exact;
@@ -61,13 +65,14 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
         });
         document.getSelection()?.removeAllRanges();
         setActiveClaim(id);
+        void requestPersistence();
         showToast({ message: 'Claim saved.', tone: 'info' });
       } else {
         const result = await updateClaim(
           db,
           editor.claimId,
           { categoryId: effectiveCategory, verdict, note },
-          claim?.rev,
+          baseRev,
         );
         showToast(
           result.overwrote
@@ -169,6 +174,11 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
       <Field label="Note">
         <textarea value={note} rows={3} maxLength={5000} onChange={(e) => setNote(e.target.value)} />
       </Field>
+      {changedElsewhere ? (
+        <p className="warning small" role="note">
+          This claim was just changed in another tab (now {claim.verdict}). Saving will replace that change.
+        </p>
+      ) : null}
       {verdictWarning(verdict, standing) ? (
         <p className="warning small" role="note">
           {verdictWarning(verdict, standing)} You can still save.

@@ -1,0 +1,16 @@
+import type { CorroborateDB } from './db';
+
+/** Settings keys in use. */
+export const SETTINGS = {
+  lastBackupAt: 'lastBackupAt',
+  organisation: 'organisation',
+  baseUrl: 'baseUrl',
+} as const;
+
+export async function getSetting<T>(db: CorroborateDB, key: string): Promise<T | undefined> {
+  return (await db.settings.get(key))?.value as T | undefined;
+}
+
+export async function setSetting(db: CorroborateDB, key: string, value: unknown): Promise<void> {
+  await db.settings.put({ key, value });
+}

@@ -102,3 +102,32 @@ test('opens a database written by schema version 1 and keeps every record', asyn
     categoryId: 'denials',
   });
 });
+
+test('asks for persistent storage after the first claim, not at load; the storage panel says where things stand', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { persistCalls: number };
+    w.persistCalls = 0;
+    const original = navigator.storage.persist.bind(navigator.storage);
+    navigator.storage.persist = () => {
+      w.persistCalls++;
+      return original();
+    };
+  });
+  await openApp(page);
+  const calls = () => page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls);
+  expect(await calls()).toBe(0);
+
+  await page.getByRole('button', { name: 'Storage' }).click();
+  const panel = page.getByRole('dialog', { name: 'Storage' });
+  await expect(panel).toContainText('Persistent storage');
+  await expect(panel).toContainText(/Space used\s*[\d.]+ (B|KB|MB)/);
+  await expect(panel).toContainText('Last backupNever');
+  await expect(panel.getByRole('note')).toContainText('never made a backup');
+  await panel.getByRole('button', { name: 'Close' }).click();
+
+  await dragSelect(page, 'Russia’s defence minister, Sergei Shoigu, attended the talks.');
+  await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
+  await expect.poll(calls).toBe(1);
+});

@@ -1,3 +1,4 @@
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { dragSelect, expect, markClaim, openApp, openArticle, claimRows, test } from './fixtures';
 import { startPreview } from './preview-server';
 
@@ -63,4 +64,51 @@ test('ships a web app manifest and a strict Content-Security-Policy', async ({ p
     expect.arrayContaining(['192x192', '512x512']),
   );
   for (const icon of manifest.icons) expect((await request.get(`/${icon.src}`)).ok()).toBe(true);
+});
+
+test('a new deploy is offered with a prompt, never forced; Reload takes it', async ({
+  browser,
+}, testInfo) => {
+  // Serve a copy of the build, so the test can "deploy" a new version of it.
+  const dir = testInfo.outputPath('deploy');
+  await cp('dist', dir, { recursive: true });
+  const server = await startPreview(4175, dir);
+  const context = await browser.newContext({ baseURL: server.url });
+  const page = await context.newPage();
+  try {
+    await openApp(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await dragSelect(page, 'Russia’s defence minister, Sergei Shoigu, attended the talks.');
+    await page.getByRole('button', { name: 'Mark as claim' }).click();
+    await page.getByRole('dialog', { name: 'Claim' }).getByLabel('Note').fill('half-typed note');
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+
+    const sw = `${dir}/sw.js`;
+    await writeFile(sw, `${await readFile(sw, 'utf8')}\n// deploy 2\n`);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+
+    const prompt = page.getByRole('alert').filter({ hasText: 'A new version is ready' });
+    await expect(prompt).toBeVisible({ timeout: 15_000 });
+    // Nothing reloaded by itself: the page, and the note being typed, are still there.
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    const dialog = page.getByRole('dialog', { name: 'Claim' });
+    await expect(dialog.getByLabel('Note')).toHaveValue('half-typed note');
+    await dialog.getByRole('button', { name: 'Save claim' }).click();
+    await expect(dialog).toBeHidden();
+
+    await prompt.getByRole('button', { name: 'Reload' }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { marker?: number }).marker).catch(() => 'reloading'),
+      )
+      .toBeUndefined();
+    await expect(claimRows(page)).toHaveCount(1);
+  } finally {
+    await context.close();
+    await server.stop();
+  }
 });

@@ -4,10 +4,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
  * A preview server of the built app (dist/, built by the suite's web server) that a test may stop:
  * the truest outage, since Playwright's offline mode does not cover every service-worker fetch.
  */
-export async function startPreview(port: number): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startPreview(
+  port: number,
+  outDir = 'dist',
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const child: ChildProcess = spawn(
     'node_modules/.bin/vite',
-    ['preview', '--port', String(port), '--strictPort'],
+    ['preview', '--port', String(port), '--strictPort', '--outDir', outDir],
     {
       stdio: 'ignore',
       detached: true,

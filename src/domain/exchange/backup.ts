@@ -1,0 +1,223 @@
+import { z } from 'zod';
+
+/** The backup file format: a versioned JSON document of the whole workbench. */
+export const BACKUP_FORMAT = 'corroborate-backup';
+export const BACKUP_VERSION = 2;
+/** Larger files are refused before parsing: a browser tab cannot safely hold more. */
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+/** Settings that describe this browser, not the work, and so are neither backed up nor restored. */
+export const DEVICE_SETTINGS = new Set(['lastBackupAt']);
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Text that is valid Unicode: a lone surrogate cannot be written as UTF-8 and corrupts exports. */
+const text = z
+  .string()
+  .refine((s) => !LONE_SURROGATE.test(s), { message: 'contains a broken character (lone surrogate)' });
+const id = text.pipe(z.string().min(1).max(200));
+const time = z.number().int().nonnegative();
+const offset = z.number().int().nonnegative();
+const nullableText = text.nullable();
+
+const selector = z.strictObject({
+  quote: z.strictObject({ exact: text.pipe(z.string().min(1)), prefix: text, suffix: text }),
+  position: z.strictObject({ start: offset, end: offset }),
+});
+const span = z.strictObject({ start: offset, end: offset });
+
+const article = z.strictObject({
+  id,
+  fileName: nullableText,
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  headline: text.pipe(z.string().min(1)),
+  headlineDerived: z.boolean(),
+  outlet: nullableText,
+  author: nullableText,
+  date: nullableText,
+  url: nullableText,
+  section: nullableText,
+  credits: z.array(text),
+  order: z.number().int(),
+  addedAt: time,
+  updatedAt: time,
+});
+const articleText = z.strictObject({
+  articleId: id,
+  text,
+  blocks: z.array(
+    z.strictObject({ kind: z.enum(['body', 'caption', 'heading']), start: offset, end: offset }),
+  ),
+  sentences: z.array(span),
+});
+const claim = z.strictObject({
+  id,
+  articleId: id,
+  selector,
+  categoryId: id,
+  verdict: z.enum(['unverified', 'confirmed', 'disputed']),
+  note: text,
+  createdAt: time,
+  updatedAt: time,
+  rev: z.number().int().positive(),
+});
+const link = z.strictObject({
+  id,
+  claimId: id,
+  articleId: id,
+  sentenceKey: id,
+  selector,
+  relation: z.enum(['supports', 'contradicts']),
+  createdAt: time,
+  updatedAt: time,
+});
+const dismissal = z.strictObject({ id, claimId: id, sentenceKey: id, createdAt: time });
+const category = z.strictObject({
+  id,
+  name: text.pipe(z.string().min(1).max(60)),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  order: z.number().int(),
+});
+const setting = z.strictObject({ key: id, value: z.json() });
+
+const data = z.strictObject({
+  articles: z.array(article),
+  texts: z.array(articleText),
+  claims: z.array(claim),
+  links: z.array(link),
+  dismissals: z.array(dismissal),
+  categories: z.array(category),
+  settings: z.array(setting),
+});
+
+const backupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  data,
+});
+
+export type BackupData = z.infer<typeof data>;
+export type Backup = z.infer<typeof backupSchema>;
+
+export type BackupCheck =
+  { ok: true; backup: Backup; migratedFrom: number | null } | { ok: false; error: string };
+
+/** Version 1 files predate evidence: no links or dismissals, and claims without a revision. */
+function migrateV1(doc: Record<string, unknown>): unknown {
+  const d = (doc.data ?? {}) as Record<string, unknown>;
+  return {
+    format: BACKUP_FORMAT,
+    version: 2,
+    data: {
+      ...d,
+      claims: Array.isArray(d.claims)
+        ? d.claims.map((c) => (typeof c === 'object' && c !== null ? { rev: 1, ...c } : c))
+        : d.claims,
+      links: [],
+      dismissals: [],
+    },
+  };
+}
+
+function duplicates<T>(items: readonly T[], key: (t: T) => string): string | null {
+  const seen = new Set<string>();
+  for (const i of items) {
+    const k = key(i);
+    if (seen.has(k)) return k;
+    seen.add(k);
+  }
+  return null;
+}
+
+/** Ids and references must hold together, or a restore would leave claims pointing at nothing. */
+function checkIntegrity(d: BackupData): string | null {
+  const dup =
+    (['articles', 'claims', 'links', 'dismissals', 'categories'] as const)
+      .map((t) => {
+        const k = duplicates(d[t] as ReadonlyArray<{ id: string }>, (r) => r.id);
+        return k ? `two ${t} have the id “${k}”` : null;
+      })
+      .find(Boolean) ??
+    (duplicates(d.texts, (t) => t.articleId) && 'an article has two texts') ??
+    (duplicates(d.articles, (a) => a.contentHash) && 'two articles have the same content') ??
+    (duplicates(d.categories, (c) => c.name.toLowerCase()) && 'two categories have the same name') ??
+    (duplicates(d.links, (l) => `${l.claimId}|${l.sentenceKey}`) &&
+      'a sentence is linked twice to one claim') ??
+    (duplicates(d.settings, (s) => s.key) && 'a setting appears twice');
+  if (dup) return dup;
+  const articles = new Set(d.articles.map((a) => a.id));
+  const claims = new Set(d.claims.map((c) => c.id));
+  const categories = new Set(d.categories.map((c) => c.id));
+  if (d.texts.some((t) => !articles.has(t.articleId))) return 'a text belongs to no article';
+  if (d.articles.some((a) => !d.texts.some((t) => t.articleId === a.id))) return 'an article has no text';
+  const c = d.claims.find((x) => !articles.has(x.articleId) || !categories.has(x.categoryId));
+  if (c) return `claim “${c.id}” points at a missing article or category`;
+  const l = d.links.find((x) => !claims.has(x.claimId) || !articles.has(x.articleId));
+  if (l) return `evidence link “${l.id}” points at a missing claim or article`;
+  if (d.dismissals.some((x) => !claims.has(x.claimId)))
+    return 'a dismissed suggestion points at a missing claim';
+  return null;
+}
+
+function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0]!;
+  const where = issue.path.length ? issue.path.join('.') : 'the file';
+  return `${where}: ${issue.message}`;
+}
+
+/**
+ * Checks a whole backup file before anything is written: JSON, format, version (newer refused,
+ * older migrated), every record's shape, and the references between records.
+ */
+export function checkBackup(raw: string): BackupCheck {
+  if (!raw.trim()) return { ok: false, error: 'The file is empty.' };
+  let doc: unknown;
+  try {
+    doc = JSON.parse(raw);
+  } catch {
+    return { ok: false, error: 'The file is not valid JSON (it may be truncated or not a backup).' };
+  }
+  if (
+    typeof doc !== 'object' ||
+    doc === null ||
+    Array.isArray(doc) ||
+    (doc as { format?: unknown }).format !== BACKUP_FORMAT
+  )
+    return { ok: false, error: 'This is not a Corroborate backup file.' };
+  const version = (doc as { version?: unknown }).version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, error: 'The backup has no valid version number.' };
+  if (version > BACKUP_VERSION)
+    return {
+      ok: false,
+      error: `This backup was made by a newer version of Corroborate (format ${version}; this one reads up to ${BACKUP_VERSION}). Update the app, then restore.`,
+    };
+  const migrated = version === 1 ? migrateV1(doc as Record<string, unknown>) : doc;
+  const parsed = backupSchema.safeParse(migrated);
+  if (!parsed.success) return { ok: false, error: `The backup is damaged: ${describeIssue(parsed.error)}.` };
+  const broken = checkIntegrity(parsed.data.data);
+  if (broken) return { ok: false, error: `The backup is inconsistent: ${broken}.` };
+  return { ok: true, backup: parsed.data, migratedFrom: version === BACKUP_VERSION ? null : version };
+}
+
+const byKey =
+  <T>(key: (t: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+
+/**
+ * The backup file for the workbench's data: records sorted by key and fields in schema order, so the
+ * same workbench always gives the same bytes (export → wipe → restore → export is identical).
+ */
+export function serializeBackup(input: BackupData): string {
+  const d = data.parse({ ...input, settings: input.settings.filter((s) => !DEVICE_SETTINGS.has(s.key)) });
+  const sorted: BackupData = {
+    articles: [...d.articles].sort(byKey((a) => a.id)),
+    texts: [...d.texts].sort(byKey((t) => t.articleId)),
+    claims: [...d.claims].sort(byKey((c) => c.id)),
+    links: [...d.links].sort(byKey((l) => l.id)),
+    dismissals: [...d.dismissals].sort(byKey((x) => x.id)),
+    categories: [...d.categories].sort(byKey((c) => c.id)),
+    settings: [...d.settings].sort(byKey((s) => s.key)),
+  };
+  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, data: sorted };
+  return `${JSON.stringify(backup, null, 1)}\n`;
+}

@@ -1,0 +1,70 @@
+import type { Verdict } from '../types';
+import type { SheetArticle, SheetClaim } from './verdict-sheet';
+
+/**
+ * The numeric scale of our ClaimReview ratings, stated in every export: 1 = Disputed (the claim is
+ * contradicted), 2 = Unverified, 3 = Confirmed. Unverified claims carry no verdict, so they are not
+ * exported as reviews at all; the scale keeps 2 so that the numbers stay ordinal.
+ */
+export const RATING_SCALE: Record<Verdict, number> = { disputed: 1, unverified: 2, confirmed: 3 };
+export const BEST_RATING = 3;
+export const WORST_RATING = 1;
+
+export interface ClaimReviewSettings {
+  organisation: string;
+  /** Claim URLs are this base plus the claim id. */
+  baseUrl: string;
+}
+
+export interface ClaimReviewArticle extends SheetArticle {
+  url: string | null;
+  author: string | null;
+  date: string | null;
+}
+
+/** schema.org ClaimReview JSON-LD, one review per claim with a verdict (Confirmed or Disputed). */
+export function toClaimReviews(
+  claims: readonly SheetClaim[],
+  articles: ReadonlyMap<string, ClaimReviewArticle>,
+  settings: ClaimReviewSettings,
+): object[] {
+  const base = settings.baseUrl.endsWith('/') ? settings.baseUrl : `${settings.baseUrl}/`;
+  return claims
+    .filter((c) => c.verdict !== 'unverified')
+    .map((c) => {
+      const a = articles.get(c.articleId);
+      const appearance = a
+        ? [
+            {
+              '@type': 'CreativeWork',
+              headline: a.headline,
+              ...(a.url ? { url: a.url } : {}),
+              ...(a.outlet ? { publisher: { '@type': 'Organization', name: a.outlet } } : {}),
+              ...(a.date ? { datePublished: a.date } : {}),
+            },
+          ]
+        : [];
+      return {
+        '@context': 'https://schema.org',
+        '@type': 'ClaimReview',
+        url: `${base}${encodeURIComponent(c.id)}`,
+        claimReviewed: c.selector.quote.exact,
+        datePublished: new Date(c.updatedAt).toISOString().slice(0, 10),
+        author: { '@type': 'Organization', name: settings.organisation },
+        reviewRating: {
+          '@type': 'Rating',
+          ratingValue: RATING_SCALE[c.verdict],
+          bestRating: BEST_RATING,
+          worstRating: WORST_RATING,
+          alternateName: c.verdict === 'confirmed' ? 'Confirmed' : 'Disputed',
+          ratingExplanation: 'Scale: 1 = Disputed, 2 = Unverified, 3 = Confirmed.',
+        },
+        itemReviewed: {
+          '@type': 'Claim',
+          ...(a?.author ? { author: { '@type': 'Person', name: a.author } } : {}),
+          appearance,
+        },
+        ...(c.note ? { reviewBody: c.note } : {}),
+      };
+    });
+}

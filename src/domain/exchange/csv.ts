@@ -1,0 +1,41 @@
+import Papa from 'papaparse';
+
+/**
+ * Cells a spreadsheet would run as a formula start with = + - @, or with tab, CR, LF or NUL (which
+ * some apps strip before evaluating). papaparse's own `escapeFormulae: true` uses /^[=+\-@\t\r].*$/,
+ * whose `.` stops at a newline, so a multi-line cell such as "=1+1\nfoo" slips through. This pattern
+ * only looks at the first character, so any cell starting so is caught, whatever follows.
+ */
+export const DANGEROUS_START = /^[=+\-@\t\r\n\0]/;
+
+const BOM = '\uFEFF';
+
+/**
+ * RFC 4180 CSV for spreadsheets: header row, CRLF rows, fields quoted where needed (quotes
+ * doubled), UTF-8 BOM so Excel reads it as UTF-8, and formula-like cells neutralised with a leading
+ * apostrophe.
+ */
+export function toCsv(
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number>>,
+): string {
+  return (
+    BOM +
+    Papa.unparse(
+      { fields: [...header], data: rows.map((r) => [...r]) },
+      { newline: '\r\n', escapeFormulae: DANGEROUS_START, quotes: false },
+    ) +
+    '\r\n'
+  );
+}
+
+/** Tab-separated text for pasting into a spreadsheet: same quoting and neutralising, no BOM. */
+export function toTsv(
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number>>,
+): string {
+  return Papa.unparse(
+    { fields: [...header], data: rows.map((r) => [...r]) },
+    { newline: '\r\n', delimiter: '\t', escapeFormulae: DANGEROUS_START },
+  );
+}

@@ -1,0 +1,105 @@
+import { judgeEvidence, type EvidenceCandidate } from '../evidence';
+import { VERDICT_LABELS, type ClaimSelector, type Verdict } from '../types';
+
+/** The parts of the workbench a verdict sheet is made from (structurally the db records). */
+export interface SheetArticle {
+  id: string;
+  headline: string;
+  outlet: string | null;
+  fileName: string | null;
+}
+export interface SheetClaim {
+  id: string;
+  articleId: string;
+  selector: ClaimSelector;
+  categoryId: string;
+  verdict: Verdict;
+  note: string;
+  createdAt: number;
+  updatedAt: number;
+}
+export interface SheetLink {
+  id: string;
+  claimId: string;
+  articleId: string;
+  selector: ClaimSelector;
+  relation: 'supports' | 'contradicts';
+}
+export interface SheetCategory {
+  id: string;
+  name: string;
+}
+
+export const VERDICT_SHEET_HEADER = [
+  'claim id',
+  'claim text',
+  'category',
+  'verdict',
+  'note',
+  'outlet',
+  'article headline',
+  'article file',
+  'start',
+  'end',
+  'supporting sentences',
+  'contradicting sentences',
+  'independent supporting sources',
+  'created',
+  'updated',
+] as const;
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** One verdict-sheet row per claim, in the given order; offsets in code points, times in UTC. */
+export function verdictSheetRows(
+  claims: readonly SheetClaim[],
+  articles: ReadonlyMap<string, SheetArticle>,
+  categories: ReadonlyMap<string, SheetCategory>,
+  links: readonly SheetLink[],
+): string[][] {
+  const linksOf = new Map<string, SheetLink[]>();
+  for (const l of links) linksOf.set(l.claimId, [...(linksOf.get(l.claimId) ?? []), l]);
+  const outlet = (articleId: string) => articles.get(articleId)?.outlet ?? '';
+  return claims.map((c) => {
+    const own = linksOf.get(c.id) ?? [];
+    const claim: EvidenceCandidate = {
+      id: c.id,
+      articleId: c.articleId,
+      outlet: outlet(c.articleId),
+      text: c.selector.quote.exact,
+    };
+    const judged = judgeEvidence(
+      claim,
+      own.map((l) => ({
+        id: l.id,
+        articleId: l.articleId,
+        outlet: outlet(l.articleId),
+        text: l.selector.quote.exact,
+        relation: l.relation,
+      })),
+    );
+    const lines = (relation: SheetLink['relation']) =>
+      own
+        .filter((l) => l.relation === relation)
+        .map((l) => `${l.selector.quote.exact} (${outlet(l.articleId) || 'unknown outlet'})`)
+        .join('\n');
+    const a = articles.get(c.articleId);
+    return [
+      c.id,
+      c.selector.quote.exact,
+      categories.get(c.categoryId)?.name ?? c.categoryId,
+      VERDICT_LABELS[c.verdict],
+      c.note,
+      a?.outlet ?? '',
+      a?.headline ?? '',
+      a?.fileName ?? '',
+      String(c.selector.position.start),
+      String(c.selector.position.end),
+      lines('supports'),
+      lines('contradicts'),
+      String(judged.independentSupport),
+      iso(c.createdAt),
+      iso(c.updatedAt),
+    ];
+  });
+}

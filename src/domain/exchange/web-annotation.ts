@@ -1,0 +1,265 @@
+import { anchorSelector, describeRange } from '../anchoring';
+import { CodePointIndex } from '../code-points';
+import { VERDICT_LABELS, VERDICTS, type ClaimSelector, type Sentence, type Verdict } from '../types';
+import type { SheetCategory, SheetClaim, SheetLink } from './verdict-sheet';
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const CLAIM_URN = 'urn:corroborate:claim:';
+const LINK_URN = 'urn:corroborate:link:';
+
+export interface AnnotatedArticle {
+  id: string;
+  contentHash: string;
+  url: string | null;
+  text: string;
+  sentences: Sentence[];
+}
+
+/** The IRI an article is known by: its URL when set, else its content hash (the same text anywhere). */
+export function articleIri(a: Pick<AnnotatedArticle, 'url' | 'contentHash'>): string {
+  return a.url ?? `urn:sha256:${a.contentHash}`;
+}
+
+function target(a: AnnotatedArticle, s: ClaimSelector) {
+  return {
+    source: articleIri(a),
+    selector: [
+      { type: 'TextQuoteSelector', exact: s.quote.exact, prefix: s.quote.prefix, suffix: s.quote.suffix },
+      { type: 'TextPositionSelector', start: s.position.start, end: s.position.end },
+    ],
+  };
+}
+
+/**
+ * A W3C Web Annotation collection: each claim an `assessing` annotation (verdict and category as
+ * bodies, the note as a comment), each evidence link a `linking` annotation from the evidence
+ * sentence to the claim. Positions count code points, as the model says.
+ */
+export function toWebAnnotations(
+  claims: readonly SheetClaim[],
+  links: readonly SheetLink[],
+  articles: ReadonlyMap<string, AnnotatedArticle>,
+  categories: ReadonlyMap<string, SheetCategory>,
+): object {
+  const items: object[] = [];
+  for (const c of claims) {
+    const a = articles.get(c.articleId);
+    if (!a) continue;
+    items.push({
+      id: `${CLAIM_URN}${c.id}`,
+      type: 'Annotation',
+      motivation: 'assessing',
+      created: new Date(c.createdAt).toISOString(),
+      modified: new Date(c.updatedAt).toISOString(),
+      body: [
+        { type: 'TextualBody', purpose: 'assessing', value: VERDICT_LABELS[c.verdict] },
+        {
+          type: 'TextualBody',
+          purpose: 'tagging',
+          value: categories.get(c.categoryId)?.name ?? c.categoryId,
+        },
+        ...(c.note ? [{ type: 'TextualBody', purpose: 'commenting', value: c.note }] : []),
+      ],
+      target: target(a, c.selector),
+    });
+  }
+  const exported = new Set(claims.map((c) => c.id));
+  for (const l of links) {
+    const a = articles.get(l.articleId);
+    if (!a || !exported.has(l.claimId)) continue;
+    items.push({
+      id: `${LINK_URN}${l.id}`,
+      type: 'Annotation',
+      motivation: 'linking',
+      body: [
+        { type: 'SpecificResource', source: `${CLAIM_URN}${l.claimId}`, purpose: 'linking' },
+        { type: 'TextualBody', purpose: 'classifying', value: l.relation },
+      ],
+      target: target(a, l.selector),
+    });
+  }
+  return {
+    '@context': ANNO_CONTEXT,
+    type: 'AnnotationCollection',
+    label: 'Corroborate claims and evidence',
+    total: items.length,
+    first: { type: 'AnnotationPage', items },
+  };
+}
+
+export interface ImportedClaim {
+  id: string;
+  articleId: string;
+  selector: ClaimSelector;
+  verdict: Verdict;
+  categoryName: string | null;
+  note: string;
+  createdAt: number | null;
+  updatedAt: number | null;
+}
+
+export interface ImportedLink {
+  claimId: string;
+  articleId: string;
+  selector: ClaimSelector;
+  relation: 'supports' | 'contradicts';
+}
+
+export interface AnnotationImport {
+  claims: ImportedClaim[];
+  links: ImportedLink[];
+  /** Annotations already in the workbench (same article and same text span). */
+  duplicates: number;
+  /** Annotations whose target could not be found in any article. */
+  unresolved: number;
+  /** Annotations that are not claims or links of a form we read. */
+  ignored: number;
+}
+
+type Json = Record<string, unknown>;
+const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/** The annotations of a collection, a page, a list or a single annotation. */
+function annotationsOf(doc: unknown): Json[] {
+  if (Array.isArray(doc)) return doc.filter(isObj);
+  if (!isObj(doc)) return [];
+  if (doc.type === 'AnnotationCollection') {
+    const pages: unknown[] = [];
+    for (let p: unknown = doc.first; isObj(p) && pages.length < 10_000; p = p.next) pages.push(p);
+    return pages.flatMap((p) => asArray((p as Json).items).filter(isObj));
+  }
+  if (doc.type === 'AnnotationPage') return asArray(doc.items).filter(isObj);
+  if (doc.type === 'Annotation') return [doc];
+  return [];
+}
+
+/** The quote and position of a target, when it has a TextQuoteSelector. */
+function selectorOf(t: Json): ClaimSelector | null {
+  const sels = asArray(t.selector).filter(isObj);
+  const q = sels.find((s) => s.type === 'TextQuoteSelector');
+  const p = sels.find((s) => s.type === 'TextPositionSelector');
+  const exact = q && str(q.exact);
+  if (!exact) return null;
+  const start = p && typeof p.start === 'number' ? p.start : 0;
+  const end = p && typeof p.end === 'number' ? p.end : start;
+  return {
+    quote: { exact, prefix: str(q.prefix) ?? '', suffix: str(q.suffix) ?? '' },
+    position: { start, end },
+  };
+}
+
+const VERDICT_BY_LABEL = new Map<string, Verdict>(VERDICTS.map((v) => [VERDICT_LABELS[v].toLowerCase(), v]));
+
+/**
+ * Reads Web Annotations (ours, or another tool's) against the workbench's articles. A target is
+ * found by its source IRI (URL or content hash), else by its quote wherever it occurs once; its
+ * selectors are then re-anchored in that text. Annotations already present are counted, not added.
+ */
+export function readWebAnnotations(
+  doc: unknown,
+  articles: readonly AnnotatedArticle[],
+  existing: { claims: ReadonlyArray<{ id: string; articleId: string; selector: ClaimSelector }> },
+  newId: () => string,
+): AnnotationImport {
+  const result: AnnotationImport = { claims: [], links: [], duplicates: 0, unresolved: 0, ignored: 0 };
+  const byIri = new Map(articles.map((a) => [articleIri(a), a]));
+  for (const a of articles) byIri.set(`urn:sha256:${a.contentHash}`, a);
+  const indexes = new Map(articles.map((a) => [a.id, new CodePointIndex(a.text)]));
+  const spanKey = (articleId: string, s: { start: number; end: number }) =>
+    `${articleId}:${s.start}:${s.end}`;
+  const taken = new Map(existing.claims.map((c) => [spanKey(c.articleId, c.selector.position), c.id]));
+  const knownIds = new Set(existing.claims.map((c) => c.id));
+  const claimIdOf = new Map<string, string>(); // annotation id → claim id in the workbench
+
+  const resolve = (t: unknown): { article: AnnotatedArticle; selector: ClaimSelector } | null => {
+    if (!isObj(t)) return null;
+    const sel = selectorOf(t);
+    if (!sel) return null;
+    const source = str(t.source);
+    const candidates =
+      source && byIri.has(source)
+        ? [byIri.get(source)!]
+        : articles.filter((a) => a.text.includes(sel.quote.exact));
+    if (candidates.length !== 1) return null;
+    const article = candidates[0]!;
+    const idx = indexes.get(article.id)!;
+    const pos = anchorSelector(idx, sel);
+    if (!pos) return null;
+    return { article, selector: describeRange(idx, idx.toUtf16(pos.start), idx.toUtf16(pos.end)) };
+  };
+
+  const annotations = annotationsOf(doc);
+  for (const an of annotations) {
+    if (an.motivation === 'linking') continue;
+    const bodies = asArray(an.body).filter(isObj);
+    const verdictText = bodies.find((b) => b.purpose === 'assessing');
+    const hit = resolve(asArray(an.target)[0]);
+    if (!hit) {
+      if (selectorOf(isObj(asArray(an.target)[0]) ? (asArray(an.target)[0] as Json) : {}))
+        result.unresolved++;
+      else result.ignored++;
+      continue;
+    }
+    const key = spanKey(hit.article.id, hit.selector.position);
+    const annId = str(an.id);
+    if (taken.has(key)) {
+      result.duplicates++;
+      if (annId) claimIdOf.set(annId, taken.get(key)!);
+      continue;
+    }
+    const ourId = annId?.startsWith(CLAIM_URN) ? annId.slice(CLAIM_URN.length) : null;
+    const id = ourId && !knownIds.has(ourId) ? ourId : newId();
+    knownIds.add(id);
+    taken.set(key, id);
+    if (annId) claimIdOf.set(annId, id);
+    const created = Date.parse(str(an.created) ?? '');
+    const modified = Date.parse(str(an.modified) ?? '');
+    result.claims.push({
+      id,
+      articleId: hit.article.id,
+      selector: hit.selector,
+      verdict: VERDICT_BY_LABEL.get((str(verdictText?.value) ?? '').toLowerCase()) ?? 'unverified',
+      categoryName: str(bodies.find((b) => b.purpose === 'tagging')?.value),
+      note: str(bodies.find((b) => b.purpose === 'commenting')?.value) ?? '',
+      createdAt: Number.isFinite(created) ? created : null,
+      updatedAt: Number.isFinite(modified) ? modified : null,
+    });
+  }
+
+  const linkKeys = new Set<string>();
+  for (const an of annotations) {
+    if (an.motivation !== 'linking') continue;
+    const bodies = asArray(an.body).filter(isObj);
+    const ref = str(bodies.find((b) => b.purpose === 'linking' || b.type === 'SpecificResource')?.source);
+    const claimId = ref
+      ? (claimIdOf.get(ref) ?? (knownIds.has(ref.replace(CLAIM_URN, '')) ? ref.replace(CLAIM_URN, '') : null))
+      : null;
+    const hit = resolve(asArray(an.target)[0]);
+    if (!claimId || !hit) {
+      result.unresolved++;
+      continue;
+    }
+    // Evidence is a whole sentence: widen the target to the sentence it starts in.
+    const sentence = hit.article.sentences.find(
+      (s) => s.start <= hit.selector.position.start && s.end > hit.selector.position.start,
+    );
+    const idx = indexes.get(hit.article.id)!;
+    const selector = sentence
+      ? describeRange(idx, idx.toUtf16(sentence.start), idx.toUtf16(sentence.end))
+      : hit.selector;
+    const key = `${claimId}|${hit.article.id}:${selector.position.start}`;
+    if (linkKeys.has(key)) {
+      result.duplicates++;
+      continue;
+    }
+    linkKeys.add(key);
+    const relation =
+      str(bodies.find((b) => b.purpose === 'classifying')?.value) === 'contradicts'
+        ? 'contradicts'
+        : 'supports';
+    result.links.push({ claimId, articleId: hit.article.id, selector, relation });
+  }
+  return result;
+}

@@ -50,7 +50,15 @@ export default tseslint.config(
           paths: [...noDexie.paths, noZustand, ...noReact],
           patterns: [
             {
-              group: ['**/db/**', '**/store/**', '**/services/**', '**/features/**', '**/components/**', '**/app/**', '**/testing/**'],
+              group: [
+                '**/db/**',
+                '**/store/**',
+                '**/services/**',
+                '**/features/**',
+                '**/components/**',
+                '**/app/**',
+                '**/testing/**',
+              ],
               message: 'Domain code imports only domain code.',
             },
           ],

@@ -7,6 +7,7 @@ import { EvidencePanel } from '../features/evidence/EvidencePanel';
 import { Reader } from '../features/reader/Reader';
 import { ClaimsPanel } from '../features/table/ClaimsPanel';
 import { Toaster } from '../components/Toaster';
+import { ExchangeToolbar } from '../features/exchange/ExchangeToolbar';
 import { useUi } from '../store/ui-store';
 import { OfflineIndicator } from './OfflineIndicator';
 import { OutdatedBanner } from './OutdatedBanner';
@@ -41,6 +42,7 @@ export function App() {
         <span className="tagline">claim-verification workbench</span>
         <span className="header-actions">
           <OfflineIndicator />
+          <ExchangeToolbar />
           <button type="button" className="header-button" onClick={() => setStorageOpen(true)}>
             Storage
           </button>

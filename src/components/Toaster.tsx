@@ -17,7 +17,7 @@ export function Toaster() {
   return (
     <div className="toaster" role="status" aria-live="polite">
       {toast ? (
-        <div className={`toast toast-${toast.tone}`}>
+        <div className={`toast toast-${toast.tone}`} role={toast.tone === 'error' ? 'alert' : undefined}>
           <span>{toast.message}</span>
           {toast.undo ? (
             <button

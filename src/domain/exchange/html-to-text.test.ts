@@ -53,3 +53,21 @@ describe('htmlToText', () => {
     expect(htmlToText('<link rel="canonical" href="javascript:alert(1)"><p>x</p>').url).toBeNull();
   });
 });
+
+describe('event-handler attributes', () => {
+  it('are defused before parsing, in every spelling', () => {
+    const parsed: string[] = [];
+    const spy = {
+      parseFromString: (h: string, type: DOMParserSupportedType) => {
+        parsed.push(h);
+        return new DOMParser().parseFromString(h, type);
+      },
+    } as DOMParser;
+    const r = htmlToText(
+      '<p onclick="x()">A</p><img/onerror=alert(1) src=x><svg\nonload="y()"></svg><p>B. Go on=now</p>',
+      spy,
+    );
+    expect(parsed[0]).not.toMatch(/[\s/"']on[a-z]+\s*=/i);
+    expect(r.text).toBe('A\n\nB. Go on=now');
+  });
+});

@@ -160,7 +160,10 @@ const VERDICT_BY_LABEL = new Map<string, Verdict>(VERDICTS.map((v) => [VERDICT_L
 export function readWebAnnotations(
   doc: unknown,
   articles: readonly AnnotatedArticle[],
-  existing: { claims: ReadonlyArray<{ id: string; articleId: string; selector: ClaimSelector }> },
+  existing: {
+    claims: ReadonlyArray<{ id: string; articleId: string; selector: ClaimSelector }>;
+    links?: ReadonlyArray<{ claimId: string; sentenceKey: string }>;
+  },
   newId: () => string,
 ): AnnotationImport {
   const result: AnnotationImport = { claims: [], links: [], duplicates: 0, unresolved: 0, ignored: 0 };
@@ -228,7 +231,7 @@ export function readWebAnnotations(
     });
   }
 
-  const linkKeys = new Set<string>();
+  const linkKeys = new Set((existing.links ?? []).map((l) => `${l.claimId}|${l.sentenceKey}`));
   for (const an of annotations) {
     if (an.motivation !== 'linking') continue;
     const bodies = asArray(an.body).filter(isObj);

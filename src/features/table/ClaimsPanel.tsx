@@ -1,4 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { errorMessage } from '../../services/errors';
+import { copyTsv, exportCsv } from '../../services/exchange';
 import { useAllClaims, useAllLinks, useArticles, useCategories } from '../../db/hooks';
 import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../domain/types';
 import { NO_FILTERS, useUi } from '../../store/ui-store';
@@ -25,6 +27,24 @@ export function ClaimsPanel() {
     );
   }, [claims, articles, categories, links]);
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+  const shownIds = useRef<string[]>([]);
+  const [scope, setScope] = useState<'shown' | 'all'>('shown');
+  const showToast = useUi((s) => s.showToast);
+  const exportRows = async (kind: 'csv' | 'tsv') => {
+    const ids = scope === 'all' ? null : shownIds.current;
+    try {
+      const n = kind === 'csv' ? await exportCsv(ids) : await copyTsv(ids);
+      showToast({
+        message:
+          kind === 'csv'
+            ? `Exported ${n} ${n === 1 ? 'claim' : 'claims'} as CSV.`
+            : `Copied ${n} ${n === 1 ? 'row' : 'rows'} as TSV.`,
+        tone: 'info',
+      });
+    } catch (e) {
+      showToast({ message: errorMessage(e), tone: 'error' });
+    }
+  };
 
   return (
     <section className="claims-panel" aria-labelledby="claims-heading">
@@ -80,16 +100,32 @@ export function ClaimsPanel() {
             </button>
           ) : null}
         </div>
-        <button type="button" className="secondary matrix-button" onClick={() => setMatrixOpen(true)}>
-          Corroboration matrix
-        </button>
+        <div className="panel-actions">
+          <select
+            aria-label="Rows to export"
+            value={scope}
+            onChange={(e) => setScope(e.target.value as 'shown' | 'all')}
+          >
+            <option value="shown">Rows shown</option>
+            <option value="all">All claims</option>
+          </select>
+          <button type="button" className="secondary" onClick={() => void exportRows('csv')}>
+            Export CSV
+          </button>
+          <button type="button" className="secondary" onClick={() => void exportRows('tsv')}>
+            Copy as TSV
+          </button>
+          <button type="button" className="secondary" onClick={() => setMatrixOpen(true)}>
+            Corroboration matrix
+          </button>
+        </div>
       </div>
       {!rows ? (
         <p className="muted" role="status">
           Loading claims…
         </p>
       ) : (
-        <ClaimsTable rows={rows} />
+        <ClaimsTable rows={rows} shownIds={shownIds} />
       )}
     </section>
   );

@@ -174,7 +174,7 @@ function toColumnFilters(f: ClaimFilters): ColumnFiltersState {
 }
 
 /** The Claims table: sortable, filtered by the panel's controls, virtualised for big dossiers. */
-export function ClaimsTable({ rows }: { rows: ClaimRow[] }) {
+export function ClaimsTable({ rows, shownIds }: { rows: ClaimRow[]; shownIds: { current: string[] } }) {
   const filters = useUi((s) => s.filters);
   const showClaim = useUi((s) => s.showClaim);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'updatedAt', desc: true }]);
@@ -189,6 +189,8 @@ export function ClaimsTable({ rows }: { rows: ClaimRow[] }) {
     onColumnFiltersChange: () => undefined, // filters are set by the panel's controls only
   });
   const modelRows = table.getRowModel().rows;
+  // What the table shows, in its order: "Export CSV" of the rows shown uses it.
+  shownIds.current = modelRows.map((r) => r.original.id);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: modelRows.length,

@@ -1,0 +1,257 @@
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
+import Papa from 'papaparse';
+import {
+  claimRows,
+  dragSelect,
+  expect,
+  markClaim,
+  openApp,
+  openArticle,
+  storedClaims,
+  test,
+} from './fixtures';
+
+const SHOIGU = 'Russia’s defence minister, Sergei Shoigu, attended the talks.';
+const DENIED = 'Moscow and Pyongyang have denied such intentions.';
+
+async function downloaded(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ download: Download; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const text = await readFile((await download.path())!, 'utf8');
+  return { download, text };
+}
+
+async function twoClaims(page: Page) {
+  await openApp(page);
+  await dragSelect(page, SHOIGU);
+  await markClaim(page, {
+    category: 'Arms transfers',
+    verdict: 'Confirmed',
+    note: '=HYPERLINK("http://evil")\nsecond line, with “quotes”',
+  });
+  await dragSelect(page, DENIED);
+  await markClaim(page, { category: 'Denials', verdict: 'Disputed', note: 'Пхеньян 김정은 🚀' });
+  // Link evidence to the first claim, so its evidence columns are filled.
+  await page.locator('mark.claim', { hasText: 'Sergei Shoigu' }).click();
+  await page.getByRole('dialog', { name: 'Claim' }).getByRole('button', { name: 'Cancel' }).click();
+  const panel = page.getByRole('complementary', { name: 'Evidence' });
+  await panel
+    .getByRole('list', { name: 'Suggested evidence' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Russian Ministers of Defense' })
+    .getByRole('button', { name: 'Supports' })
+    .click();
+  await expect(panel.getByRole('status')).toHaveText('1 independent source supports, 0 contradict');
+}
+
+test('Export CSV: the rows shown or all of them, in a file spreadsheets open cleanly', async ({ page }) => {
+  await twoClaims(page);
+  await page.getByLabel('Filter by verdict').selectOption('confirmed');
+  await expect(claimRows(page)).toHaveCount(1);
+
+  const { download, text } = await downloaded(page, () =>
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  );
+  expect(download.suggestedFilename()).toMatch(/^corroborate-verdicts-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(
+    text.startsWith(
+      '\uFEFFclaim id,claim text,category,verdict,note,outlet,article headline,article file,start,end,',
+    ),
+  ).toBe(true);
+  expect(text.endsWith('\r\n')).toBe(true);
+  const rows = Papa.parse<string[]>(text.slice(1), { newline: '\r\n', skipEmptyLines: true }).data;
+  expect(rows).toHaveLength(2);
+  const [header, row] = rows as [string[], string[]];
+  const cell = (name: string) => row[header.indexOf(name)];
+  expect(cell('claim text')).toBe(SHOIGU);
+  expect(cell('verdict')).toBe('Confirmed');
+  expect(cell('note')).toBe('\'=HYPERLINK("http://evil")\nsecond line, with “quotes”');
+  expect(cell('article file')).toBe('000_54f2a63d9830d19a.txt');
+  expect(cell('supporting sentences')).toContain('Russian Ministers of Defense');
+  expect(cell('independent supporting sources')).toBe('1');
+  expect(cell('updated')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+
+  await page.getByLabel('Rows to export').selectOption('all');
+  const all = await downloaded(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
+  const allRows = Papa.parse<string[]>(all.text.slice(1), { newline: '\r\n', skipEmptyLines: true }).data;
+  expect(allRows).toHaveLength(3);
+  expect(allRows.map((r) => r[4])).toContain('Пхеньян 김정은 🚀');
+});
+
+test('Copy as TSV puts the sheet on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await twoClaims(page);
+  await page.getByRole('button', { name: 'Copy as TSV' }).click();
+  await expect(page.getByText('Copied 2 rows as TSV.')).toBeVisible();
+  const tsv = await page.evaluate(() => navigator.clipboard.readText());
+  const rows = Papa.parse<string[]>(tsv, { delimiter: '\t', newline: '\r\n' }).data;
+  expect(rows[0]!.slice(0, 4)).toEqual(['claim id', 'claim text', 'category', 'verdict']);
+  expect(rows).toHaveLength(3);
+});
+
+test('Export ClaimReview uses the organisation from Settings', async ({ page }) => {
+  await twoClaims(page);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByLabel('Fact-checking organisation').fill('Vostochny Desk');
+  await settings.getByLabel('Base URL for claim pages').fill('https://checks.example.org/claims');
+  await settings.getByRole('button', { name: 'Save settings' }).click();
+  const { text } = await downloaded(page, () =>
+    page.getByRole('button', { name: 'Export ClaimReview' }).click(),
+  );
+  const reviews = JSON.parse(text) as Array<Record<string, any>>;
+  expect(reviews).toHaveLength(2);
+  const confirmed = reviews.find((r) => r.reviewRating.alternateName === 'Confirmed')!;
+  expect(confirmed).toMatchObject({
+    '@type': 'ClaimReview',
+    claimReviewed: SHOIGU,
+    author: { name: 'Vostochny Desk' },
+    reviewRating: { '@type': 'Rating', ratingValue: 3, bestRating: 3, worstRating: 1 },
+    itemReviewed: { '@type': 'Claim', author: { name: 'Justin McCurry and agencies' } },
+  });
+  expect(confirmed.url).toMatch(/^https:\/\/checks\.example\.org\/claims\/[0-9a-f-]{36}$/);
+  expect(confirmed.itemReviewed.appearance[0].headline).toContain('Kim Jong-un invites Putin');
+});
+
+test('Web Annotations: export, then import back skipping duplicates', async ({ page }) => {
+  await twoClaims(page);
+  const { download, text } = await downloaded(page, () =>
+    page.getByRole('button', { name: 'Export Web Annotations' }).click(),
+  );
+  const doc = JSON.parse(text);
+  expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+  expect(doc.first.items.map((i: { motivation: string }) => i.motivation).sort()).toEqual([
+    'assessing',
+    'assessing',
+    'linking',
+  ]);
+
+  // Delete one claim, then import the file: it comes back, the other is a duplicate.
+  await page.locator('mark.claim', { hasText: 'denied such intentions' }).click();
+  await page.getByRole('dialog', { name: 'Claim' }).getByRole('button', { name: 'Delete claim' }).click();
+  await expect(claimRows(page)).toHaveCount(1);
+  await page.getByLabel('Import Web Annotations').setInputFiles((await download.path())!);
+  await expect(
+    page.getByText('Imported 1 claim and 0 evidence links; 2 already present, skipped.'),
+  ).toBeVisible();
+  await expect(claimRows(page)).toHaveCount(2);
+  const restored = (await storedClaims(page)).find((c) => c.verdict === 'disputed');
+  expect(restored).toMatchObject({ categoryId: 'denials', note: 'Пхеньян 김정은 🚀' });
+
+  await page
+    .getByLabel('Import Web Annotations')
+    .setInputFiles({
+      name: 'broken.jsonld',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"first": {'),
+    });
+  await expect(page.getByRole('alert').filter({ hasText: 'not valid JSON' })).toBeVisible();
+  await expect(claimRows(page)).toHaveCount(2);
+});
+
+test('Backup, restore into an empty workbench, and the next backup is byte-identical', async ({
+  page,
+  browser,
+}) => {
+  await twoClaims(page);
+  const first = await downloaded(page, () => page.getByRole('button', { name: 'Backup' }).click());
+  expect(first.download.suggestedFilename()).toMatch(/^corroborate-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const backupPath = (await first.download.path())!;
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await openApp(other);
+  await expect(claimRows(other)).toHaveCount(0);
+  await other.getByLabel('Restore').setInputFiles(backupPath);
+  const dialog = other.getByRole('dialog', { name: 'Backup file' });
+  await expect(dialog).toContainText('5 articles, 2 claims, 1 evidence links');
+  await dialog.getByRole('button', { name: 'Replace workbench' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(claimRows(other)).toHaveCount(2);
+  await expect(other.locator('mark.claim', { hasText: 'Sergei Shoigu' })).toBeVisible();
+  await expect(claimRows(other).filter({ hasText: 'Sergei Shoigu' })).toContainText('1 independent');
+
+  const second = await downloaded(other, () => other.getByRole('button', { name: 'Backup' }).click());
+  expect(second.text).toBe(first.text);
+  await other.getByRole('button', { name: 'Storage' }).click();
+  await expect(other.getByRole('dialog', { name: 'Storage' })).not.toContainText('Last backupNever');
+  await fresh.close();
+});
+
+test('Restore refuses bad files with a clear message and changes nothing', async ({ page }) => {
+  await twoClaims(page);
+  const backup = JSON.parse(
+    (await downloaded(page, () => page.getByRole('button', { name: 'Backup' }).click())).text,
+  );
+  const cases: Array<[string, string | Buffer, string]> = [
+    ['empty.json', '', 'The file is empty.'],
+    ['binary.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]), 'binary file'],
+    ['truncated.json', JSON.stringify(backup).slice(0, 500), 'not valid JSON'],
+    ['shape.json', JSON.stringify({ ...backup, data: { ...backup.data, claims: [{ id: 1 }] } }), 'damaged'],
+    ['newer.json', JSON.stringify({ ...backup, version: 99 }), 'newer version of Corroborate'],
+  ];
+  for (const [name, content, message] of cases) {
+    await page
+      .getByLabel('Restore')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+    const dialog = page.getByRole('dialog', { name: 'Backup file' });
+    await expect(dialog.getByRole('alert')).toContainText(message);
+    await expect(dialog.getByRole('alert')).toContainText('Nothing was changed.');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  }
+  expect(await storedClaims(page)).toHaveLength(2);
+  await expect(claimRows(page)).toHaveCount(2);
+});
+
+test('Import articles: an HTML page runs nothing; a Windows-1252 file is read as such; bad files are named', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Import articles' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New articles' });
+  await expect(dialog).toBeVisible();
+  await page
+    .getByLabel('Import articles')
+    .setInputFiles([
+      'e2e/files/report.html',
+      'e2e/files/cp1252.txt',
+      'e2e/files/empty.txt',
+      'e2e/files/binary.txt',
+    ]);
+  await expect(dialog.getByRole('alert')).toContainText('empty.txt: The file is empty.');
+  await expect(dialog.getByRole('alert')).toContainText('binary.txt: This looks like a binary file');
+
+  const html = dialog.getByRole('group', { name: 'report.html' });
+  await expect(html.getByLabel('Headline')).toHaveValue('Kim and Putin discuss satellites at Vostochny');
+  await expect(html.getByLabel('Outlet')).toHaveValue('France 24');
+  await expect(html.getByLabel('Author')).toHaveValue('Jean Dupont');
+  const legacy = dialog.getByRole('group', { name: 'cp1252.txt' });
+  await expect(legacy).toContainText('read as Windows-1252');
+  await expect(legacy.getByLabel('Headline')).toHaveValue('Café owners in Vladivostok welcome Kim');
+  await legacy.getByLabel('Outlet').fill('Vladivostok Daily');
+  await dialog.getByRole('button', { name: 'Save 2 articles' }).click();
+  await expect(dialog).toBeHidden();
+
+  const nav = page.getByRole('navigation', { name: 'Articles' });
+  await expect(nav.getByRole('link')).toHaveCount(7);
+  await expect(nav.getByRole('link', { name: /Café owners in Vladivostok/ })).toContainText(
+    'Vladivostok Daily',
+  );
+  await openArticle(page, 'Café owners in Vladivostok welcome Kim');
+  await expect(page.getByRole('document', { name: 'Article text' })).toContainText(
+    '“we have never seen so many police” – and prices rose by 5€.',
+  );
+  await openArticle(page, 'Kim and Putin discuss satellites at Vostochny');
+  const text = page.getByRole('document', { name: 'Article text' });
+  await expect(text).toContainText('The Kremlin said the talks lasted more than two hours.');
+  await expect(text).not.toContainText('svg text');
+  await expect(text).not.toContainText('window.__pwned');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+
+  // The same file again is recognised as already present.
+  await page.getByLabel('Import articles').setInputFiles('e2e/files/cp1252.txt');
+  await expect(page.getByRole('dialog', { name: 'New articles' })).toContainText('Already in the workbench');
+});

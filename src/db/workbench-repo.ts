@@ -1,0 +1,219 @@
+import type { BackupData } from '../domain/exchange/backup';
+import type { CorroborateDB } from './db';
+import type { ClaimRecord, LinkRecord } from './records';
+import { DEFAULT_CATEGORIES, categoryIdFor, paletteColor } from '../domain/categories';
+import { sentenceKey } from './links-repo';
+import type { ClaimSelector, Verdict } from '../domain/types';
+
+/** Every table, read in one transaction so the snapshot is consistent. */
+export async function readWorkbench(db: CorroborateDB): Promise<BackupData> {
+  return db.transaction(
+    'r',
+    [db.articles, db.texts, db.claims, db.links, db.dismissals, db.categories, db.settings],
+    async () => ({
+      articles: await db.articles.toArray(),
+      texts: await db.texts.toArray(),
+      claims: await db.claims.toArray(),
+      links: await db.links.toArray(),
+      dismissals: await db.dismissals.toArray(),
+      categories: await db.categories.toArray(),
+      // Settings hold JSON values only (written by us from JSON-able data).
+      settings: (await db.settings.toArray()) as BackupData['settings'],
+    }),
+  );
+}
+
+export interface RestoreResult {
+  articles: number;
+  claims: number;
+  links: number;
+  skipped: number;
+}
+
+const tables = (db: CorroborateDB) => [
+  db.articles,
+  db.texts,
+  db.claims,
+  db.links,
+  db.dismissals,
+  db.categories,
+  db.settings,
+];
+
+/**
+ * Replaces the whole workbench with a checked backup, in one transaction: a failure or a closed
+ * tab leaves the old workbench whole. Device settings (last backup time) are kept.
+ */
+export async function replaceWorkbench(
+  db: CorroborateDB,
+  data: BackupData,
+  keepSettings: ReadonlySet<string>,
+): Promise<RestoreResult> {
+  return db.transaction('rw', tables(db), async () => {
+    const kept = (await db.settings.toArray()).filter((s) => keepSettings.has(s.key));
+    await Promise.all(tables(db).map((t) => t.clear()));
+    await db.articles.bulkAdd(data.articles);
+    await db.texts.bulkAdd(data.texts);
+    await db.categories.bulkAdd(data.categories);
+    await db.claims.bulkAdd(data.claims);
+    await db.links.bulkAdd(data.links);
+    await db.dismissals.bulkAdd(data.dismissals);
+    await db.settings.bulkPut([...data.settings.filter((s) => !keepSettings.has(s.key)), ...kept]);
+    return {
+      articles: data.articles.length,
+      claims: data.claims.length,
+      links: data.links.length,
+      skipped: 0,
+    };
+  });
+}
+
+/**
+ * Merges a checked backup into the workbench, in one transaction. Articles already present (same
+ * content) are not duplicated: the backup's references to them are redirected. A claim present on
+ * both sides keeps the later-updated version; categories are matched by name.
+ */
+export async function mergeWorkbench(
+  db: CorroborateDB,
+  data: BackupData,
+  keepSettings: ReadonlySet<string>,
+): Promise<RestoreResult> {
+  return db.transaction('rw', tables(db), async () => {
+    let skipped = 0;
+    const articleId = new Map<string, string>();
+    const existingByHash = new Map((await db.articles.toArray()).map((a) => [a.contentHash, a.id]));
+    const taken = new Set(await db.articles.toCollection().primaryKeys());
+    const lastOrder = (await db.articles.orderBy('order').last())?.order ?? -1;
+    let order = lastOrder + 1;
+    for (const a of data.articles) {
+      const same = existingByHash.get(a.contentHash);
+      if (same) {
+        articleId.set(a.id, same);
+        skipped++;
+        continue;
+      }
+      let id = a.id;
+      for (let n = 2; taken.has(id); n++) id = `${a.id}-${n}`;
+      taken.add(id);
+      articleId.set(a.id, id);
+      await db.articles.add({ ...a, id, order: order++ });
+      const t = data.texts.find((x) => x.articleId === a.id)!;
+      await db.texts.add({ ...t, articleId: id });
+    }
+    const categoryId = new Map<string, string>();
+    const cats = await db.categories.toArray();
+    for (const c of data.categories) {
+      const same = cats.find((x) => x.name.toLowerCase() === c.name.toLowerCase());
+      if (same) categoryId.set(c.id, same.id);
+      else {
+        let id = c.id;
+        for (let n = 2; cats.some((x) => x.id === id); n++) id = `${c.id}-${n}`;
+        const rec = { ...c, id, order: cats.length };
+        cats.push(rec);
+        await db.categories.add(rec);
+        categoryId.set(c.id, id);
+      }
+    }
+    let claims = 0;
+    for (const c of data.claims) {
+      const mine = await db.claims.get(c.id);
+      const incoming = {
+        ...c,
+        articleId: articleId.get(c.articleId)!,
+        categoryId: categoryId.get(c.categoryId)!,
+      };
+      if (mine && mine.updatedAt >= c.updatedAt) {
+        skipped++;
+        continue;
+      }
+      await db.claims.put(incoming);
+      claims++;
+    }
+    let links = 0;
+    for (const l of data.links) {
+      const aid = articleId.get(l.articleId)!;
+      const key = sentenceKey(aid, l.selector.position.start);
+      const clash = await db.links.where('[claimId+sentenceKey]').equals([l.claimId, key]).first();
+      if (clash) {
+        skipped++;
+        continue;
+      }
+      await db.links.put({ ...l, articleId: aid, sentenceKey: key });
+      links++;
+    }
+    await db.dismissals.bulkPut(data.dismissals);
+    for (const s of data.settings) {
+      if (keepSettings.has(s.key) || (await db.settings.get(s.key))) continue;
+      await db.settings.add(s);
+    }
+    return {
+      articles: data.articles.length - [...articleId.values()].filter((v) => existingByHash.has(v)).length,
+      claims,
+      links,
+      skipped,
+    };
+  });
+}
+
+export interface ClaimToAdd {
+  id: string;
+  articleId: string;
+  selector: ClaimSelector;
+  verdict: Verdict;
+  categoryName: string | null;
+  note: string;
+  createdAt: number | null;
+  updatedAt: number | null;
+}
+
+export interface LinkToAdd {
+  claimId: string;
+  articleId: string;
+  selector: ClaimSelector;
+  relation: 'supports' | 'contradicts';
+}
+
+/** Adds imported claims (creating categories by name) and links, in one transaction. */
+export async function addImportedClaims(
+  db: CorroborateDB,
+  claims: ClaimToAdd[],
+  links: LinkToAdd[],
+): Promise<void> {
+  await db.transaction('rw', [db.claims, db.links, db.categories], async () => {
+    const cats = await db.categories.toArray();
+    const added: typeof cats = [];
+    const idForName = (name: string | null): string => {
+      if (!name) return DEFAULT_CATEGORIES[0].id;
+      const same = cats.find((c) => c.name.toLowerCase() === name.toLowerCase());
+      if (same) return same.id;
+      let id = categoryIdFor(name);
+      for (let n = 2; cats.some((c) => c.id === id); n++) id = `${categoryIdFor(name)}-${n}`;
+      const order = cats.reduce((m, c) => Math.max(m, c.order), -1) + 1;
+      const rec = { id, name: name.slice(0, 60), color: paletteColor(order - 3), order };
+      cats.push(rec);
+      added.push(rec);
+      return id;
+    };
+    const now = Date.now();
+    const records: ClaimRecord[] = claims.map((c) => ({
+      id: c.id,
+      articleId: c.articleId,
+      selector: c.selector,
+      categoryId: idForName(c.categoryName),
+      verdict: c.verdict,
+      note: c.note,
+      createdAt: c.createdAt ?? now,
+      updatedAt: c.updatedAt ?? now,
+      rev: 1,
+    }));
+    await db.categories.bulkAdd(added);
+    await db.claims.bulkAdd(records);
+    const linkRecords: LinkRecord[] = [];
+    for (const l of links) {
+      const key = sentenceKey(l.articleId, l.selector.position.start);
+      if (await db.links.where('[claimId+sentenceKey]').equals([l.claimId, key]).first()) continue;
+      linkRecords.push({ ...l, id: crypto.randomUUID(), sentenceKey: key, createdAt: now, updatedAt: now });
+    }
+    await db.links.bulkAdd(linkRecords);
+  });
+}

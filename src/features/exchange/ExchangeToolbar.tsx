@@ -1,0 +1,169 @@
+import { useRef, useState } from 'react';
+import { errorMessage } from '../../services/errors';
+import {
+  backup,
+  exportClaimReview,
+  exportWebAnnotations,
+  importWebAnnotations,
+  readBackupFile,
+} from '../../services/exchange';
+import { useUi } from '../../store/ui-store';
+import type { Backup } from '../../domain/exchange/backup';
+import { ImportArticlesDialog } from './ImportArticlesDialog';
+import { RestoreDialog } from './RestoreDialog';
+import { SettingsDialog } from './SettingsDialog';
+
+/**
+ * A file input that stays in the page, labelled like its button so it can be driven directly, but
+ * hidden from assistive technology: the visible button of the same name is the one control.
+ */
+function HiddenFileInput({
+  label,
+  accept,
+  multiple,
+  inputRef,
+  onFiles,
+}: {
+  label: string;
+  accept: string;
+  multiple?: boolean;
+  inputRef: React.RefObject<HTMLInputElement | null>;
+  onFiles: (files: File[]) => void;
+}) {
+  return (
+    <input
+      ref={inputRef}
+      type="file"
+      className="visually-hidden"
+      tabIndex={-1}
+      aria-hidden="true"
+      aria-label={label}
+      accept={accept}
+      multiple={multiple}
+      onChange={(e) => {
+        const files = Array.from(e.target.files ?? []);
+        e.target.value = '';
+        if (files.length) onFiles(files);
+      }}
+    />
+  );
+}
+
+/** The header's exchange actions: import, export, backup and restore. */
+export function ExchangeToolbar() {
+  const showToast = useUi((s) => s.showToast);
+  const articlesInput = useRef<HTMLInputElement>(null);
+  const annotationsInput = useRef<HTMLInputElement>(null);
+  const restoreInput = useRef<HTMLInputElement>(null);
+  const [importOpen, setImportOpen] = useState(false);
+  const [pickedFiles, setPickedFiles] = useState<File[]>([]);
+  const [restore, setRestore] = useState<
+    | { status: 'checking' }
+    | { status: 'ready'; backup: Backup; migratedFrom: number | null; name: string }
+    | { status: 'error'; error: string; name: string }
+    | null
+  >(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+
+  const run = (work: () => Promise<string>) =>
+    work().then(
+      (message) => showToast({ message, tone: 'info' }),
+      (e: unknown) => showToast({ message: errorMessage(e), tone: 'error' }),
+    );
+
+  const onRestoreFile = (file: File) => {
+    setRestore({ status: 'checking' });
+    readBackupFile(file).then(
+      (r) => setRestore({ status: 'ready', ...r, name: file.name }),
+      (e: unknown) => setRestore({ status: 'error', error: errorMessage(e), name: file.name }),
+    );
+  };
+
+  return (
+    <div className="exchange" role="group" aria-label="Import and export">
+      <button type="button" className="header-button" onClick={() => setImportOpen(true)}>
+        Import articles
+      </button>
+      <button type="button" className="header-button" onClick={() => annotationsInput.current?.click()}>
+        Import Web Annotations
+      </button>
+      <button
+        type="button"
+        className="header-button"
+        onClick={() =>
+          void run(async () => `Exported ${await exportClaimReview()} claim reviews (claims with a verdict).`)
+        }
+      >
+        Export ClaimReview
+      </button>
+      <button
+        type="button"
+        className="header-button"
+        onClick={() =>
+          void run(async () => `Exported ${await exportWebAnnotations()} claims as Web Annotations.`)
+        }
+      >
+        Export Web Annotations
+      </button>
+      <button
+        type="button"
+        className="header-button"
+        onClick={() => void run(async () => (await backup(), 'Backup downloaded.'))}
+      >
+        Backup
+      </button>
+      <button type="button" className="header-button" onClick={() => restoreInput.current?.click()}>
+        Restore
+      </button>
+      <button type="button" className="header-button" onClick={() => setSettingsOpen(true)}>
+        Settings
+      </button>
+
+      <HiddenFileInput
+        label="Import articles"
+        accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+        multiple
+        inputRef={articlesInput}
+        onFiles={(files) => {
+          setPickedFiles(files);
+          setImportOpen(true);
+        }}
+      />
+      <HiddenFileInput
+        label="Import Web Annotations"
+        accept=".json,.jsonld,application/json,application/ld+json"
+        inputRef={annotationsInput}
+        onFiles={([file]) =>
+          void run(async () => {
+            const r = await importWebAnnotations(file!);
+            const parts = [
+              `Imported ${r.claims.length} ${r.claims.length === 1 ? 'claim' : 'claims'} and ${r.links.length} evidence ${r.links.length === 1 ? 'link' : 'links'}`,
+            ];
+            if (r.duplicates) parts.push(`${r.duplicates} already present, skipped`);
+            if (r.unresolved) parts.push(`${r.unresolved} could not be placed in any article`);
+            return `${parts.join('; ')}.`;
+          })
+        }
+      />
+      <HiddenFileInput
+        label="Restore"
+        accept=".json,application/json"
+        inputRef={restoreInput}
+        onFiles={([file]) => onRestoreFile(file!)}
+      />
+
+      {importOpen ? (
+        <ImportArticlesDialog
+          files={pickedFiles}
+          onPick={() => articlesInput.current?.click()}
+          onClose={() => {
+            setImportOpen(false);
+            setPickedFiles([]);
+          }}
+        />
+      ) : null}
+      {restore ? <RestoreDialog state={restore} onClose={() => setRestore(null)} /> : null}
+      {settingsOpen ? <SettingsDialog onClose={() => setSettingsOpen(false)} /> : null}
+    </div>
+  );
+}

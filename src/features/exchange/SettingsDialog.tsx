@@ -1,0 +1,77 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { db } from '../../db/db';
+import { getSetting, setSetting, SETTINGS } from '../../db/settings-repo';
+import { errorMessage } from '../../services/errors';
+import { DEFAULT_BASE_URL, DEFAULT_ORGANISATION } from '../../services/exchange';
+import { useUi } from '../../store/ui-store';
+
+/** Settings used by exports: who publishes the fact-checks and where. */
+export function SettingsDialog({ onClose }: { onClose: () => void }) {
+  const showToast = useUi((s) => s.showToast);
+  const [form, setForm] = useState<{ organisation: string; baseUrl: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void Promise.all([
+      getSetting<string>(db, SETTINGS.organisation),
+      getSetting<string>(db, SETTINGS.baseUrl),
+    ]).then(([o, b]) => setForm({ organisation: o ?? '', baseUrl: b ?? '' }));
+  }, []);
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!form) return;
+    try {
+      if (form.baseUrl && !/^https?:\/\/\S+$/i.test(form.baseUrl))
+        throw new Error('The base URL must start with http:// or https://.');
+      await setSetting(db, SETTINGS.organisation, form.organisation.trim());
+      await setSetting(db, SETTINGS.baseUrl, form.baseUrl.trim());
+      onClose();
+      showToast({ message: 'Settings saved.', tone: 'info' });
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+  return (
+    <Dialog open title="Settings" onClose={onClose}>
+      {!form ? (
+        <p className="muted">Loading…</p>
+      ) : (
+        <form onSubmit={save}>
+          <Field label="Fact-checking organisation">
+            <input
+              value={form.organisation}
+              placeholder={DEFAULT_ORGANISATION}
+              onChange={(e) => setForm({ ...form, organisation: e.target.value })}
+            />
+          </Field>
+          <Field label="Base URL for claim pages">
+            <input
+              value={form.baseUrl}
+              placeholder={DEFAULT_BASE_URL}
+              onChange={(e) => setForm({ ...form, baseUrl: e.target.value })}
+            />
+          </Field>
+          <p className="muted small">
+            ClaimReview exports name the organisation as author and link each claim at this base URL plus its
+            id.
+          </p>
+          {error ? (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          ) : null}
+          <div className="dialog-actions">
+            <span className="spacer" />
+            <button type="button" className="secondary" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="primary">
+              Save settings
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,154 @@
+import { db } from '../db/db';
+import { getSetting, setSetting, SETTINGS } from '../db/settings-repo';
+import {
+  addImportedClaims,
+  mergeWorkbench,
+  readWorkbench,
+  replaceWorkbench,
+  type RestoreResult,
+} from '../db/workbench-repo';
+import {
+  checkBackup,
+  DEVICE_SETTINGS,
+  MAX_BACKUP_BYTES,
+  serializeBackup,
+  type Backup,
+} from '../domain/exchange/backup';
+import { toClaimReviews } from '../domain/exchange/claim-review';
+import { toCsv, toTsv } from '../domain/exchange/csv';
+import { decodeText } from '../domain/exchange/decode';
+import { VERDICT_SHEET_HEADER, verdictSheetRows } from '../domain/exchange/verdict-sheet';
+import {
+  readWebAnnotations,
+  toWebAnnotations,
+  type AnnotationImport,
+} from '../domain/exchange/web-annotation';
+import { downloadFile, readBytes, stamp } from './download';
+
+/** Defaults until the user sets them in Settings. */
+export const DEFAULT_ORGANISATION = 'Unnamed fact-checking desk';
+export const DEFAULT_BASE_URL = 'https://example.org/claims/';
+
+async function sheet(claimIds: readonly string[] | null) {
+  const w = await readWorkbench(db);
+  const order = claimIds ? new Map(claimIds.map((id, i) => [id, i])) : null;
+  const claims = order
+    ? w.claims.filter((c) => order.has(c.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+    : [...w.claims].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  const rows = verdictSheetRows(
+    claims,
+    new Map(w.articles.map((a) => [a.id, a])),
+    new Map(w.categories.map((c) => [c.id, c])),
+    w.links,
+  );
+  return { header: VERDICT_SHEET_HEADER, rows };
+}
+
+/** Downloads the verdict sheet: the given claims in the given order, or all claims when null. */
+export async function exportCsv(claimIds: readonly string[] | null): Promise<number> {
+  const { header, rows } = await sheet(claimIds);
+  downloadFile(`corroborate-verdicts-${stamp()}.csv`, toCsv(header, rows), 'text/csv;charset=utf-8');
+  return rows.length;
+}
+
+/** The verdict sheet as tab-separated text on the clipboard, for pasting into a spreadsheet. */
+export async function copyTsv(claimIds: readonly string[] | null): Promise<number> {
+  const { header, rows } = await sheet(claimIds);
+  await navigator.clipboard.writeText(toTsv(header, rows));
+  return rows.length;
+}
+
+export async function exportClaimReview(): Promise<number> {
+  const w = await readWorkbench(db);
+  const reviews = toClaimReviews(
+    [...w.claims].sort((a, b) => a.createdAt - b.createdAt),
+    new Map(w.articles.map((a) => [a.id, a])),
+    {
+      organisation: (await getSetting<string>(db, SETTINGS.organisation)) || DEFAULT_ORGANISATION,
+      baseUrl: (await getSetting<string>(db, SETTINGS.baseUrl)) || DEFAULT_BASE_URL,
+    },
+  );
+  downloadFile(
+    `corroborate-claimreview-${stamp()}.json`,
+    `${JSON.stringify(reviews, null, 2)}\n`,
+    'application/ld+json',
+  );
+  return reviews.length;
+}
+
+export async function exportWebAnnotations(): Promise<number> {
+  const w = await readWorkbench(db);
+  const texts = new Map(w.texts.map((t) => [t.articleId, t]));
+  const articles = new Map(
+    w.articles.map((a) => [
+      a.id,
+      { ...a, text: texts.get(a.id)?.text ?? '', sentences: texts.get(a.id)?.sentences ?? [] },
+    ]),
+  );
+  const doc = toWebAnnotations(
+    [...w.claims].sort((a, b) => a.createdAt - b.createdAt),
+    [...w.links].sort((a, b) => a.createdAt - b.createdAt),
+    articles,
+    new Map(w.categories.map((c) => [c.id, c])),
+  );
+  downloadFile(
+    `corroborate-annotations-${stamp()}.jsonld`,
+    `${JSON.stringify(doc, null, 2)}\n`,
+    'application/ld+json',
+  );
+  return w.claims.length;
+}
+
+/** Largest annotation file read: generous for 100,000 claims, safe for a tab. */
+const MAX_ANNOTATION_BYTES = 100 * 1024 * 1024;
+
+/** Reads a Web Annotation file and adds what resolves, skipping duplicates; nothing is written on error. */
+export async function importWebAnnotations(file: File): Promise<AnnotationImport> {
+  const decoded = decodeText(await readBytes(file, MAX_ANNOTATION_BYTES));
+  if (!decoded.ok) throw new Error(`“${file.name}”: ${decoded.error}`);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(decoded.text);
+  } catch {
+    throw new Error(`“${file.name}” is not valid JSON (it may be truncated).`);
+  }
+  const w = await readWorkbench(db);
+  const texts = new Map(w.texts.map((t) => [t.articleId, t]));
+  const result = readWebAnnotations(
+    doc,
+    w.articles.map((a) => ({
+      ...a,
+      text: texts.get(a.id)?.text ?? '',
+      sentences: texts.get(a.id)?.sentences ?? [],
+    })),
+    { claims: w.claims, links: w.links },
+    () => crypto.randomUUID(),
+  );
+  if (!result.claims.length && !result.links.length && !result.duplicates && !result.unresolved)
+    throw new Error(`“${file.name}” holds no Web Annotations that Corroborate can read.`);
+  await addImportedClaims(db, result.claims, result.links);
+  return result;
+}
+
+/** Downloads the whole workbench as one versioned JSON file and remembers when. */
+export async function backup(): Promise<void> {
+  const file = serializeBackup(await readWorkbench(db));
+  downloadFile(`corroborate-backup-${stamp()}.json`, file, 'application/json');
+  await setSetting(db, SETTINGS.lastBackupAt, Date.now());
+}
+
+/** Reads and checks a backup file completely; nothing is written. */
+export async function readBackupFile(file: File): Promise<{ backup: Backup; migratedFrom: number | null }> {
+  const decoded = decodeText(await readBytes(file, MAX_BACKUP_BYTES));
+  if (!decoded.ok) throw new Error(decoded.error);
+  const check = checkBackup(decoded.text);
+  if (!check.ok) throw new Error(check.error);
+  return { backup: check.backup, migratedFrom: check.migratedFrom };
+}
+
+/** Writes a checked backup, replacing the workbench or merging into it, in one transaction. */
+export async function restoreBackup(b: Backup, mode: 'replace' | 'merge'): Promise<RestoreResult> {
+  return mode === 'replace'
+    ? replaceWorkbench(db, b.data, DEVICE_SETTINGS)
+    : mergeWorkbench(db, b.data, DEVICE_SETTINGS);
+}

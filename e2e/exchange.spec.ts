@@ -102,7 +102,7 @@ test('Export ClaimReview uses the organisation from Settings', async ({ page }) 
   const { text } = await downloaded(page, () =>
     page.getByRole('button', { name: 'Export ClaimReview' }).click(),
   );
-  const reviews = JSON.parse(text) as Array<Record<string, any>>;
+  const reviews = JSON.parse(text) as Array<{ reviewRating: { alternateName: string }; url: string; itemReviewed: { appearance: Array<{ headline: string }> } }>;
   expect(reviews).toHaveLength(2);
   const confirmed = reviews.find((r) => r.reviewRating.alternateName === 'Confirmed')!;
   expect(confirmed).toMatchObject({

@@ -113,7 +113,7 @@ test('Export ClaimReview uses the organisation from Settings', async ({ page }) 
     itemReviewed: { '@type': 'Claim', author: { name: 'Justin McCurry and agencies' } },
   });
   expect(confirmed.url).toMatch(/^https:\/\/checks\.example\.org\/claims\/[0-9a-f-]{36}$/);
-  expect(confirmed.itemReviewed.appearance[0].headline).toContain('Kim Jong-un invites Putin');
+  expect(confirmed.itemReviewed.appearance[0]!.headline).toContain('Kim Jong-un invites Putin');
 });
 
 test('Web Annotations: export, then import back skipping duplicates', async ({ page }) => {

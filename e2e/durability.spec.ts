@@ -131,3 +131,54 @@ test('asks for persistent storage after the first claim, not at load; the storag
   await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
   await expect.poll(calls).toBe(1);
 });
+
+/** A long dossier article: distinct sentences, about `mb` megabytes. */
+function bigArticle(mb: number): Buffer {
+  const lines = ['A very long wire digest about the summit', ''];
+  let size = 0;
+  for (let i = 0; size < mb * 1024 * 1024; i++) {
+    const line = `Paragraph ${i}: officials in Moscow and Pyongyang were asked about shipment ${i * 7919} and declined to comment on the record.`;
+    lines.push(line, '');
+    size += line.length + 2;
+  }
+  return Buffer.from(lines.join('\n'));
+}
+
+test('a full disk fails an import as a whole, says so and suggests a backup; the app keeps working', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/manifest.webmanifest');
+  const cdp = await context.newCDPSession(page);
+  const origin = new URL(page.url()).origin;
+  // Room for the app and its five articles, not for a 4 MB import.
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 3 * 1024 * 1024 });
+  await openApp(page, '/');
+
+  await page
+    .getByLabel('Import articles')
+    .setInputFiles({ name: 'digest.txt', mimeType: 'text/plain', buffer: bigArticle(4) });
+  const dialog = page.getByRole('dialog', { name: 'New articles' });
+  await dialog.getByRole('button', { name: 'Save article' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('no room left');
+  await expect(dialog.getByRole('alert')).toContainText('backup');
+  await expect(dialog.getByRole('alert')).toContainText('Nothing was imported.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('navigation', { name: 'Articles' }).getByRole('link')).toHaveCount(5);
+  const texts = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const req = indexedDB.open('corroborate');
+        req.onsuccess = () => {
+          const count = req.result.transaction('texts').objectStore('texts').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
+  expect(texts).toBe(5);
+
+  // Small writes still fit: the app keeps working.
+  await dragSelect(page, 'Russia’s defence minister, Sergei Shoigu, attended the talks.');
+  await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
+  await expect(claimRows(page)).toHaveCount(1);
+});

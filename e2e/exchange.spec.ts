@@ -102,7 +102,11 @@ test('Export ClaimReview uses the organisation from Settings', async ({ page }) 
   const { text } = await downloaded(page, () =>
     page.getByRole('button', { name: 'Export ClaimReview' }).click(),
   );
-  const reviews = JSON.parse(text) as Array<{ reviewRating: { alternateName: string }; url: string; itemReviewed: { appearance: Array<{ headline: string }> } }>;
+  const reviews = JSON.parse(text) as Array<{
+    reviewRating: { alternateName: string };
+    url: string;
+    itemReviewed: { appearance: Array<{ headline: string }> };
+  }>;
   expect(reviews).toHaveLength(2);
   const confirmed = reviews.find((r) => r.reviewRating.alternateName === 'Confirmed')!;
   expect(confirmed).toMatchObject({
@@ -141,13 +145,11 @@ test('Web Annotations: export, then import back skipping duplicates', async ({ p
   const restored = (await storedClaims(page)).find((c) => c.verdict === 'disputed');
   expect(restored).toMatchObject({ categoryId: 'denials', note: 'Пхеньян 김정은 🚀' });
 
-  await page
-    .getByLabel('Import Web Annotations')
-    .setInputFiles({
-      name: 'broken.jsonld',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"first": {'),
-    });
+  await page.getByLabel('Import Web Annotations').setInputFiles({
+    name: 'broken.jsonld',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"first": {'),
+  });
   await expect(page.getByRole('alert').filter({ hasText: 'not valid JSON' })).toBeVisible();
   await expect(claimRows(page)).toHaveCount(2);
 });

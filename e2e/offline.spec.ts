@@ -39,6 +39,12 @@ test('after one online visit, works with the network and the server gone: deep l
     await page.reload();
     await expect(claimRows(page)).toHaveCount(1);
     await expect(claimRows(page).first()).toContainText('military spy satellite');
+    // Exporting loads its code on demand: the service worker has it too.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
     await expect(page.getByText('offline error', { exact: false })).toHaveCount(0);
     expect(errors).toEqual([]);
   } finally {

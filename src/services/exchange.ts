@@ -24,10 +24,7 @@ import {
   type AnnotationImport,
 } from '../domain/exchange/web-annotation';
 import { downloadFile, readBytes, stamp } from './download';
-
-/** Defaults until the user sets them in Settings. */
-export const DEFAULT_ORGANISATION = 'Unnamed fact-checking desk';
-export const DEFAULT_BASE_URL = 'https://example.org/claims/';
+import { DEFAULT_BASE_URL, DEFAULT_ORGANISATION } from './export-defaults';
 
 async function sheet(claimIds: readonly string[] | null) {
   const w = await readWorkbench(db);

@@ -1,17 +1,15 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { errorMessage } from '../../services/errors';
-import {
-  backup,
-  exportClaimReview,
-  exportWebAnnotations,
-  importWebAnnotations,
-  readBackupFile,
-} from '../../services/exchange';
 import { useUi } from '../../store/ui-store';
 import type { Backup } from '../../domain/exchange/backup';
-import { ImportArticlesDialog } from './ImportArticlesDialog';
-import { RestoreDialog } from './RestoreDialog';
 import { SettingsDialog } from './SettingsDialog';
+
+/** Exchange code (CSV, schemas, HTML parsing) loads on first use, keeping the first load small. */
+const exchange = () => import('../../services/exchange');
+const ImportArticlesDialog = lazy(() =>
+  import('./ImportArticlesDialog').then((m) => ({ default: m.ImportArticlesDialog })),
+);
+const RestoreDialog = lazy(() => import('./RestoreDialog').then((m) => ({ default: m.RestoreDialog })));
 
 /**
  * A file input that stays in the page, labelled like its button so it can be driven directly, but
@@ -73,10 +71,12 @@ export function ExchangeToolbar() {
 
   const onRestoreFile = (file: File) => {
     setRestore({ status: 'checking' });
-    readBackupFile(file).then(
-      (r) => setRestore({ status: 'ready', ...r, name: file.name }),
-      (e: unknown) => setRestore({ status: 'error', error: errorMessage(e), name: file.name }),
-    );
+    exchange()
+      .then((m) => m.readBackupFile(file))
+      .then(
+        (r) => setRestore({ status: 'ready', ...r, name: file.name }),
+        (e: unknown) => setRestore({ status: 'error', error: errorMessage(e), name: file.name }),
+      );
   };
 
   return (
@@ -91,7 +91,10 @@ export function ExchangeToolbar() {
         type="button"
         className="header-button"
         onClick={() =>
-          void run(async () => `Exported ${await exportClaimReview()} claim reviews (claims with a verdict).`)
+          void run(
+            async () =>
+              `Exported ${await (await exchange()).exportClaimReview()} claim reviews (claims with a verdict).`,
+          )
         }
       >
         Export ClaimReview
@@ -100,7 +103,10 @@ export function ExchangeToolbar() {
         type="button"
         className="header-button"
         onClick={() =>
-          void run(async () => `Exported ${await exportWebAnnotations()} claims as Web Annotations.`)
+          void run(
+            async () =>
+              `Exported ${await (await exchange()).exportWebAnnotations()} claims as Web Annotations.`,
+          )
         }
       >
         Export Web Annotations
@@ -108,7 +114,7 @@ export function ExchangeToolbar() {
       <button
         type="button"
         className="header-button"
-        onClick={() => void run(async () => (await backup(), 'Backup downloaded.'))}
+        onClick={() => void run(async () => (await (await exchange()).backup(), 'Backup downloaded.'))}
       >
         Backup
       </button>
@@ -135,7 +141,7 @@ export function ExchangeToolbar() {
         inputRef={annotationsInput}
         onFiles={([file]) =>
           void run(async () => {
-            const r = await importWebAnnotations(file!);
+            const r = await (await exchange()).importWebAnnotations(file!);
             const parts = [
               `Imported ${r.claims.length} ${r.claims.length === 1 ? 'claim' : 'claims'} and ${r.links.length} evidence ${r.links.length === 1 ? 'link' : 'links'}`,
             ];
@@ -152,17 +158,19 @@ export function ExchangeToolbar() {
         onFiles={([file]) => onRestoreFile(file!)}
       />
 
-      {importOpen ? (
-        <ImportArticlesDialog
-          files={pickedFiles}
-          onPick={() => articlesInput.current?.click()}
-          onClose={() => {
-            setImportOpen(false);
-            setPickedFiles([]);
-          }}
-        />
-      ) : null}
-      {restore ? <RestoreDialog state={restore} onClose={() => setRestore(null)} /> : null}
+      <Suspense fallback={null}>
+        {importOpen ? (
+          <ImportArticlesDialog
+            files={pickedFiles}
+            onPick={() => articlesInput.current?.click()}
+            onClose={() => {
+              setImportOpen(false);
+              setPickedFiles([]);
+            }}
+          />
+        ) : null}
+        {restore ? <RestoreDialog state={restore} onClose={() => setRestore(null)} /> : null}
+      </Suspense>
       {settingsOpen ? <SettingsDialog onClose={() => setSettingsOpen(false)} /> : null}
     </div>
   );

@@ -4,7 +4,7 @@ import { Field } from '../../components/Field';
 import { db } from '../../db/db';
 import { getSetting, setSetting, SETTINGS } from '../../db/settings-repo';
 import { errorMessage } from '../../services/errors';
-import { DEFAULT_BASE_URL, DEFAULT_ORGANISATION } from '../../services/exchange';
+import { DEFAULT_BASE_URL, DEFAULT_ORGANISATION } from '../../services/export-defaults';
 import { useUi } from '../../store/ui-store';
 
 /** Settings used by exports: who publishes the fact-checks and where. */

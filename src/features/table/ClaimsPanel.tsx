@@ -1,6 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../../services/errors';
-import { copyTsv, exportCsv } from '../../services/exchange';
 import { useAllClaims, useAllLinks, useArticles, useCategories } from '../../db/hooks';
 import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../domain/types';
 import { NO_FILTERS, useUi } from '../../store/ui-store';
@@ -33,7 +32,8 @@ export function ClaimsPanel() {
   const exportRows = async (kind: 'csv' | 'tsv') => {
     const ids = scope === 'all' ? null : shownIds.current;
     try {
-      const n = kind === 'csv' ? await exportCsv(ids) : await copyTsv(ids);
+      const exchange = await import('../../services/exchange');
+      const n = kind === 'csv' ? await exchange.exportCsv(ids) : await exchange.copyTsv(ids);
       showToast({
         message:
           kind === 'csv'

@@ -101,7 +101,7 @@ const MAX_ANNOTATION_BYTES = 100 * 1024 * 1024;
 
 /** Reads a Web Annotation file and adds what resolves, skipping duplicates; nothing is written on error. */
 export async function importWebAnnotations(file: File): Promise<AnnotationImport> {
-  const decoded = decodeText(await readBytes(file, MAX_ANNOTATION_BYTES));
+  const decoded = decodeText(await readBytes(file, MAX_ANNOTATION_BYTES), MAX_ANNOTATION_BYTES);
   if (!decoded.ok) throw new Error(`“${file.name}”: ${decoded.error}`);
   let doc: unknown;
   try {
@@ -136,7 +136,7 @@ export async function backup(): Promise<void> {
 
 /** Reads and checks a backup file completely; nothing is written. */
 export async function readBackupFile(file: File): Promise<{ backup: Backup; migratedFrom: number | null }> {
-  const decoded = decodeText(await readBytes(file, MAX_BACKUP_BYTES));
+  const decoded = decodeText(await readBytes(file, MAX_BACKUP_BYTES), MAX_BACKUP_BYTES);
   if (!decoded.ok) throw new Error(decoded.error);
   const check = checkBackup(decoded.text);
   if (!check.ok) throw new Error(check.error);

@@ -33,12 +33,12 @@ export type Decoded =
  * of news copy) and said so, rather than filled with U+FFFD. Binary files and empty files are
  * refused. Line ends are left to the parser (CRLF and CR become LF there).
  */
-export function decodeText(bytes: Uint8Array): Decoded {
+export function decodeText(bytes: Uint8Array, maxBytes = MAX_ARTICLE_BYTES): Decoded {
   if (bytes.length === 0) return { ok: false, error: 'The file is empty.' };
-  if (bytes.length > MAX_ARTICLE_BYTES)
+  if (bytes.length > maxBytes)
     return {
       ok: false,
-      error: `The file is too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is 5 MB).`,
+      error: `The file is too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${Math.round(maxBytes / 1048576)} MB).`,
     };
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return { ok: true, text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8' };

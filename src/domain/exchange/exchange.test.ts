@@ -190,6 +190,14 @@ describe('Web Annotations', () => {
   });
 });
 
+describe('decodeText limits', () => {
+  it('takes a caller’s larger limit (backups are bigger than articles)', () => {
+    const big = new Uint8Array(6 * 1024 * 1024).fill(0x61);
+    expect(decodeText(big).ok).toBe(false);
+    expect(decodeText(big, 200 * 1024 * 1024).ok).toBe(true);
+  });
+});
+
 describe('decodeText', () => {
   const enc = (s: string) => new TextEncoder().encode(s);
   it.each([
@@ -211,6 +219,7 @@ describe('decodeText', () => {
     ['binary', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]), 'binary'],
     ['too large', new Uint8Array(6 * 1024 * 1024).fill(0x61), 'too large'],
   ])('refuses %s files', (_name, bytes, message) => {
+    // (the limit is the article limit unless the caller gives its own, as backups do)
     const r = decodeText(bytes);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error).toContain(message);

@@ -1,0 +1,194 @@
+/**
+ * Browser-side figures on a big dossier, in headless Chromium against the built app (`npm run build`
+ * first; `npm run bench` does). Measures (1) how grouping records decides IndexedDB write speed and
+ * (2) the app itself with 1,000 articles and 100,000 claims: restoring them and opening the
+ * workbench (articles listed, Claims table drawn). Prints medians; no pass/fail.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CodePointIndex } from '../src/domain/code-points';
+import { describeRange } from '../src/domain/anchoring';
+import { contentHash } from '../src/domain/content-hash';
+import { serializeBackup, type BackupData } from '../src/domain/exchange/backup';
+import { parseArticle } from '../src/domain/parse-article';
+import { bundledArticleFiles } from '../src/testing/articles';
+
+const PORT = 4180;
+const RUNS = 3;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function bigBackup(articles: number, claims: number): Promise<string> {
+  const files = bundledArticleFiles();
+  const data: BackupData = {
+    articles: [],
+    texts: [],
+    claims: [],
+    links: [],
+    dismissals: [],
+    categories: [],
+    settings: [],
+  };
+  data.categories.push(
+    { id: 'arms-transfers', name: 'Arms transfers', color: '#d97706', order: 0 },
+    { id: 'satellite-help', name: 'Satellite help', color: '#2563eb', order: 1 },
+    { id: 'denials', name: 'Denials', color: '#c026d3', order: 2 },
+  );
+  const parsed: Array<{ id: string; idx: CodePointIndex; sentences: Array<{ start: number; end: number }> }> =
+    [];
+  for (let i = 0; i < articles; i++) {
+    const f = files[i % files.length]!;
+    const p = parseArticle(`Dossier item ${i}: an editor's note.\n\n${f.raw}`);
+    const id = `bench-${i}`;
+    data.articles.push({
+      id,
+      fileName: `${id}.txt`,
+      contentHash: await contentHash(p.text),
+      headline: `${p.headline} (${i})`,
+      headlineDerived: p.headlineDerived,
+      outlet: p.outlet,
+      author: p.author,
+      date: null,
+      url: null,
+      section: p.section,
+      credits: p.credits,
+      order: i,
+      addedAt: 1,
+      updatedAt: 1,
+    });
+    data.texts.push({ articleId: id, text: p.text, blocks: p.blocks, sentences: p.sentences });
+    parsed.push({ id, idx: new CodePointIndex(p.text), sentences: p.sentences });
+  }
+  const verdicts = ['unverified', 'confirmed', 'disputed'] as const;
+  for (let i = 0; i < claims; i++) {
+    const a = parsed[i % articles]!;
+    const s = a.sentences[Math.floor(i / articles) % a.sentences.length]!;
+    data.claims.push({
+      id: `claim-${String(i).padStart(6, '0')}`,
+      articleId: a.id,
+      selector: describeRange(a.idx, a.idx.toUtf16(s.start), a.idx.toUtf16(s.end)),
+      categoryId: data.categories[i % 3]!.id,
+      verdict: verdicts[i % 3]!,
+      note: '',
+      createdAt: 1_700_000_000_000 + i,
+      updatedAt: 1_700_000_000_000 + i,
+      rev: 1,
+    });
+  }
+  return serializeBackup(data);
+}
+
+async function main() {
+  if (!existsSync('dist/index.html')) throw new Error('Build first: npm run build');
+  const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  const base = `http://localhost:${PORT}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(base)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const browser = await chromium.launch({
+    ...(existsSync(executablePath) ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+  });
+  try {
+    console.log(
+      `Corroborate browser benchmarks (headless Chromium ${browser.version()}, ${RUNS} runs, medians)\n`,
+    );
+
+    // 1. Grouping: 100,000 sentence records of ~150 characters, one row each vs 1,000 rows of 100.
+    const grouping: Record<string, number[]> = { perSentence: [], perArticle: [] };
+    for (let run = 0; run < RUNS; run++) {
+      const ctx = await browser.newContext();
+      // tsx compiles functions with a __name helper that page.evaluate does not carry over.
+      await ctx.addInitScript({ content: 'window.__name = (f) => f;' });
+      const page = await ctx.newPage();
+      await page.goto(`${base}/manifest.webmanifest`);
+      const t = await page.evaluate(async () => {
+        const open = (name: string) =>
+          new Promise<IDBDatabase>((resolve) => {
+            const r = indexedDB.open(name, 1);
+            r.onupgradeneeded = () => r.result.createObjectStore('s', { keyPath: 'id' });
+            r.onsuccess = () => resolve(r.result);
+          });
+        const text = 'x'.repeat(150);
+        const write = async (db: IDBDatabase, rows: object[]) => {
+          const start = performance.now();
+          await new Promise<void>((resolve) => {
+            const tx = db.transaction('s', 'readwrite');
+            for (const r of rows) tx.objectStore('s').put(r);
+            tx.oncomplete = () => resolve();
+          });
+          return performance.now() - start;
+        };
+        const single = Array.from({ length: 100_000 }, (_, i) => ({
+          id: `s${i}`,
+          start: i,
+          end: i + 150,
+          text,
+        }));
+        const grouped = Array.from({ length: 1_000 }, (_, a) => ({
+          id: `a${a}`,
+          sentences: Array.from({ length: 100 }, (_, i) => ({ start: i, end: i + 150, text })),
+        }));
+        return {
+          perSentence: await write(await open('one'), single),
+          perArticle: await write(await open('grouped'), grouped),
+        };
+      });
+      grouping.perSentence!.push(t.perSentence);
+      grouping.perArticle!.push(t.perArticle);
+      await ctx.close();
+    }
+    const ps = median(grouping.perSentence!);
+    const pa = median(grouping.perArticle!);
+    console.log('IndexedDB write of 100,000 sentence records (one transaction)');
+    console.log(`  one row per sentence          ${fmt(ps)}`);
+    console.log(`  one row per article (1,000)   ${fmt(pa)}   → ${(ps / pa).toFixed(0)}× faster\n`);
+
+    // 2. The app with 1,000 articles and 100,000 claims.
+    const file = join(mkdtempSync(join(tmpdir(), 'corroborate-bench-')), 'big-backup.json');
+    const t0 = performance.now();
+    writeFileSync(file, await bigBackup(1_000, 100_000));
+    console.log(`Built a backup of 1,000 articles and 100,000 claims in ${fmt(performance.now() - t0)}`);
+    const restore: number[] = [];
+    const reopen: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const ctx = await browser.newContext({ viewport: { width: 1366, height: 860 } });
+      const page = await ctx.newPage();
+      await page.goto(base);
+      await page.getByRole('navigation', { name: 'Articles' }).getByRole('link').first().waitFor();
+      let t = performance.now();
+      await page.getByLabel('Restore').setInputFiles(file);
+      await page
+        .getByRole('dialog', { name: 'Backup file' })
+        .getByRole('button', { name: 'Replace workbench' })
+        .click({ timeout: 300_000 });
+      await page.getByText('100000 claims', { exact: true }).waitFor({ timeout: 300_000 });
+      restore.push(performance.now() - t);
+      t = performance.now();
+      await page.reload();
+      await page.getByText('100000 claims', { exact: true }).waitFor({ timeout: 300_000 });
+      await page.getByRole('table', { name: 'Claims' }).locator('tbody tr').first().waitFor();
+      reopen.push(performance.now() - t);
+      await ctx.close();
+    }
+    console.log('The app with 1,000 articles and 100,000 claims');
+    console.log(`  restore (check + one transaction + table drawn)   ${fmt(median(restore))}`);
+    console.log(`  reload until the Claims table is drawn            ${fmt(median(reopen))}`);
+  } finally {
+    await browser.close();
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  }
+}
+
+void main();

@@ -22,6 +22,22 @@ test('a working session, as pictured in the README', async ({ page }) => {
     page,
     'Kim Jong-un invites Putin to North Korea after summit brings ties to ‘a new level’',
   );
+  // Open the Shoigu claim's evidence and link two sources.
+  await page.locator('mark.claim', { hasText: 'Sergei Shoigu' }).click();
+  await page.getByRole('dialog', { name: 'Claim' }).getByRole('button', { name: 'Cancel' }).click();
+  const panel = page.getByRole('complementary', { name: 'Evidence' });
+  const suggestions = panel.getByRole('list', { name: 'Suggested evidence' }).getByRole('listitem');
+  await suggestions
+    .filter({ hasText: 'Russian Ministers of Defense' })
+    .getByRole('button', { name: 'Supports' })
+    .click();
+  await expect(panel.getByRole('status')).toHaveText('1 independent source supports, 0 contradict');
+  await suggestions
+    .filter({ hasText: 'Moscow sent Defence Minister' })
+    .getByRole('button', { name: 'Supports' })
+    .click();
+  await expect(panel.getByRole('status')).toHaveText('2 independent sources support, 0 contradict');
+  await panel.evaluate((el) => el.scrollTo(0, 0));
   await page.locator('mark.claim').first().scrollIntoViewIfNeeded();
   await expect(claimRows(page)).toHaveCount(4);
   await page.getByRole('button', { name: 'Dismiss notice' }).click();

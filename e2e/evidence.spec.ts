@@ -1,4 +1,14 @@
-import { claimRows, dragSelect, expect, markClaim, openApp, openArticle, test, type Page } from './fixtures';
+import {
+  claimRows,
+  dragSelect,
+  expect,
+  markClaim,
+  openApp,
+  openArticle,
+  storedRecords,
+  test,
+  type Page,
+} from './fixtures';
 
 const TWO_HOURS =
   'The two leaders’ one-on-one talks, as well as discussions with delegations, lasted for about two hours and were followed by an official dinner in Kim’s honour.';
@@ -6,22 +16,7 @@ const AFP_TWO_HOURS = 'the two leaders held discussions which ended after more t
 const AFP_HEADLINE =
   'North Korean leader Kim Jong-un on Wednesday called strengthening ties between Moscow and…';
 
-async function storedLinks(page: Page): Promise<Array<Record<string, unknown>>> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('corroborate');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('links').objectStore('links').getAll();
-          req.onsuccess = () => {
-            resolve(req.result);
-            open.result.close();
-          };
-        };
-      }),
-  );
-}
+const storedLinks = (page: Page) => storedRecords(page, 'links');
 
 test('links suggested and hand-picked evidence, judges independence, keeps it, and unlinks', async ({
   page,

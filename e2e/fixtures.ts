@@ -90,16 +90,15 @@ export function claimRows(page: Page): Locator {
   return page.getByRole('table', { name: 'Claims' }).locator('tbody tr');
 }
 
-/** Claims as stored in IndexedDB, read straight from the database. */
-export async function storedClaims(page: Page): Promise<Array<Record<string, unknown>>> {
+/** The records of one object store, read straight from the database (not through the app). */
+export async function storedRecords(page: Page, store: string): Promise<Array<Record<string, unknown>>> {
   return page.evaluate(
-    () =>
+    (store) =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('corroborate');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction('claims', 'readonly');
-          const req = tx.objectStore('claims').getAll();
+          const req = open.result.transaction(store, 'readonly').objectStore(store).getAll();
           req.onsuccess = () => {
             resolve(req.result);
             open.result.close();
@@ -107,5 +106,11 @@ export async function storedClaims(page: Page): Promise<Array<Record<string, unk
           req.onerror = () => reject(req.error);
         };
       }),
+    store,
   );
+}
+
+/** Claims as stored in IndexedDB. */
+export function storedClaims(page: Page): Promise<Array<Record<string, unknown>>> {
+  return storedRecords(page, 'claims');
 }

@@ -3,7 +3,7 @@ import type { CorroborateDB } from './db';
 import type { ClaimRecord, LinkRecord } from './records';
 import { DEFAULT_CATEGORIES, categoryIdFor, paletteColor } from '../domain/categories';
 import { sentenceKey } from './links-repo';
-import type { ClaimSelector, Verdict } from '../domain/types';
+import type { ImportedClaim, ImportedLink } from '../domain/exchange/web-annotation';
 
 /** Every table, read in one transaction so the snapshot is consistent. */
 export async function readWorkbench(db: CorroborateDB): Promise<BackupData> {
@@ -155,29 +155,11 @@ export async function mergeWorkbench(
   });
 }
 
-export interface ClaimToAdd {
-  id: string;
-  articleId: string;
-  selector: ClaimSelector;
-  verdict: Verdict;
-  categoryName: string | null;
-  note: string;
-  createdAt: number | null;
-  updatedAt: number | null;
-}
-
-export interface LinkToAdd {
-  claimId: string;
-  articleId: string;
-  selector: ClaimSelector;
-  relation: 'supports' | 'contradicts';
-}
-
 /** Adds imported claims (creating categories by name) and links, in one transaction. */
 export async function addImportedClaims(
   db: CorroborateDB,
-  claims: ClaimToAdd[],
-  links: LinkToAdd[],
+  claims: readonly ImportedClaim[],
+  links: readonly ImportedLink[],
 ): Promise<void> {
   await db.transaction('rw', [db.claims, db.links, db.categories], async () => {
     const cats = await db.categories.toArray();

@@ -85,8 +85,9 @@ describe('backup', () => {
     if (check.ok) expect(check.backup.data.claims[0]!.rev).toBe(1);
   });
 
-  const broken = (mutate: (doc: any) => void) => {
-    const doc = JSON.parse(serializeBackup(sample()));
+  type LooseBackup = { version: number; data: { claims: Array<Record<string, unknown>>; links?: unknown } };
+  const broken = (mutate: (doc: LooseBackup) => void) => {
+    const doc = JSON.parse(serializeBackup(sample())) as LooseBackup;
     mutate(doc);
     return JSON.stringify(doc);
   };
@@ -96,15 +97,15 @@ describe('backup', () => {
     ['truncated JSON', serializeBackup(sample()).slice(0, 200), 'not valid JSON'],
     ['another JSON file', '{"hello": 1}', 'not a Corroborate backup'],
     ['a newer version', broken((d) => (d.version = 3)), 'newer version'],
-    ['a wrong shape', broken((d) => (d.data.claims[0].verdict = 'true')), 'claims.0.verdict'],
+    ['a wrong shape', broken((d) => (d.data.claims[0]!.verdict = 'true')), 'claims.0.verdict'],
     ['a missing table', broken((d) => delete d.data.links), 'data.links'],
-    ['an unknown field', broken((d) => (d.data.claims[0].extra = 1)), 'damaged'],
+    ['an unknown field', broken((d) => (d.data.claims[0]!.extra = 1)), 'damaged'],
     [
       'duplicate ids',
-      broken((d) => d.data.claims.push({ ...d.data.claims[0] })),
+      broken((d) => d.data.claims.push({ ...d.data.claims[0]! })),
       'two claims have the id “c1”',
     ],
-    ['a dangling reference', broken((d) => (d.data.claims[0].articleId = 'nope')), 'missing article'],
+    ['a dangling reference', broken((d) => (d.data.claims[0]!.articleId = 'nope')), 'missing article'],
     [
       'a lone surrogate',
       serializeBackup(sample()).replace('🚀 checked', '\\ud83d checked'),

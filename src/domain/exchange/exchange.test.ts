@@ -99,7 +99,7 @@ describe('ClaimReview', () => {
     const reviews = toClaimReviews(claims, meta, {
       organisation: 'Desk',
       baseUrl: 'https://checks.example/claims',
-    }) as Array<Record<string, any>>;
+    }) as Array<Record<string, unknown>>;
     expect(reviews).toHaveLength(1);
     expect(reviews[0]).toMatchObject({
       '@context': 'https://schema.org',
@@ -125,14 +125,20 @@ describe('ClaimReview', () => {
 });
 
 describe('Web Annotations', () => {
-  const doc = toWebAnnotations(claims, links, new Map(articles.map((a) => [a.id, a])), categories) as Record<
-    string,
-    any
-  >;
+  const doc = toWebAnnotations(claims, links, new Map(articles.map((a) => [a.id, a])), categories) as {
+    '@context': string;
+    first: {
+      items: Array<{
+        motivation: string;
+        body: unknown[];
+        target: { source: string; selector: Array<{ type: string }> };
+      }>;
+    };
+  };
 
   it('exports a collection with assessing and linking annotations and both selectors', () => {
     expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
-    const items = doc.first.items as Array<Record<string, any>>;
+    const items = doc.first.items;
     expect(items.map((i) => i.motivation)).toEqual(['assessing', 'assessing', 'linking']);
     expect(items[0]!.target.source).toBe('https://example.org/a0');
     expect(items[1]!.target.source).toBe(`urn:sha256:${'1'.repeat(64)}`);

@@ -4,6 +4,7 @@ import { db } from '../../db/db';
 import { useArticle } from '../../db/hooks';
 import type { ArticleRecord } from '../../db/records';
 import type { ArticleDetails } from '../../domain/types';
+import { FormError } from '../../components/FormError';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { errorMessage } from '../../services/errors';
@@ -70,11 +71,7 @@ function DetailsForm({ article, onDone }: { article: ArticleRecord; onDone: () =
       {field('author', 'Author')}
       {field('date', 'Date', 'date')}
       {field('url', 'URL', 'url')}
-      {error ? (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
       <div className="dialog-actions">
         <span className="spacer" />
         <button type="button" className="secondary" onClick={onDone}>

@@ -6,6 +6,7 @@ import { useArticles, useCategories, useLinksOfClaim } from '../../db/hooks';
 import { corroborationOf, verdictWarning } from '../evidence/corroboration';
 import type { ClaimRecord } from '../../db/records';
 import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../domain/types';
+import { FormError } from '../../components/FormError';
 import { Field } from '../../components/Field';
 import { errorMessage } from '../../services/errors';
 import { requestPersistence } from '../../services/storage';
@@ -184,11 +185,7 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
           {verdictWarning(verdict, standing)} You can still save.
         </p>
       ) : null}
-      {error ? (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      ) : null}
+      <FormError error={error} />
       <div className="dialog-actions">
         {editor.mode === 'edit' ? (
           <button type="button" className="danger" onClick={() => void remove()}>

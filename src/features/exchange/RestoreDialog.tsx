@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormError } from '../../components/FormError';
 import { Dialog } from '../../components/Dialog';
 import type { Backup } from '../../domain/exchange/backup';
 import { errorMessage } from '../../services/errors';
@@ -55,11 +56,7 @@ export function RestoreDialog({ state, onClose }: { state: State; onClose: () =>
             <strong>Replace</strong> makes the workbench exactly the backup. <strong>Merge</strong> adds what
             the backup has and the workbench lacks; where a claim is in both, the later edit wins.
           </p>
-          {error ? (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          ) : null}
+          <FormError error={error} />
         </>
       )}
       <div className="dialog-actions">

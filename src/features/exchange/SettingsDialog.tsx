@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { FormError } from '../../components/FormError';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { db } from '../../db/db';
@@ -56,11 +57,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
             ClaimReview exports name the organisation as author and link each claim at this base URL plus its
             id.
           </p>
-          {error ? (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          ) : null}
+          <FormError error={error} />
           <div className="dialog-actions">
             <span className="spacer" />
             <button type="button" className="secondary" onClick={onClose}>

@@ -83,22 +83,34 @@ export function Reader({ loading }: { loading: boolean }) {
     cursor.current = null;
   }, [articleId]);
 
+  /**
+   * The selection as the DOM has it right now: a key pressed straight after Shift+↓ must not see
+   * the state of the previous selectionchange.
+   */
+  const currentSelection = useCallback(() => {
+    const root = textRef.current;
+    const live =
+      root && textRecord ? selectedTextRange(root, document.getSelection(), textRecord.text) : null;
+    return live ?? selection;
+  }, [selection, textRecord]);
+
   const markAsClaim = useCallback(() => {
-    if (!selection || !index || !articleId) return;
-    openEditor({ mode: 'new', articleId, selector: describeRange(index, selection.start, selection.end) });
-  }, [selection, index, articleId, openEditor]);
+    const range = currentSelection();
+    if (!range || !index || !articleId) return;
+    openEditor({ mode: 'new', articleId, selector: describeRange(index, range.start, range.end) });
+  }, [currentSelection, index, articleId, openEditor]);
 
   // "m" marks the current selection from anywhere outside a form field.
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (e.key !== 'm' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || editorOpen) return;
-      if (!selection) return;
+      if (!currentSelection()) return;
       e.preventDefault();
       markAsClaim();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [markAsClaim, selection, editorOpen]);
+  }, [markAsClaim, currentSelection, editorOpen]);
 
   // Scroll to and flash a claim asked for from the table.
   useEffect(() => {
@@ -145,7 +157,7 @@ export function Reader({ loading }: { loading: boolean }) {
     const root = textRef.current;
     if (!root || !layout) return;
     const count = layout.sentences.length;
-    if (e.key === 'Enter' && selection) {
+    if (e.key === 'Enter' && currentSelection()) {
       e.preventDefault();
       markAsClaim();
       return;

@@ -4,6 +4,7 @@
  */
 import { anchorSelector, describeRange } from '../src/domain/anchoring';
 import { CodePointIndex } from '../src/domain/code-points';
+import { createEvidenceIndex } from '../src/domain/evidence';
 import { cutIntoPieces } from '../src/domain/highlights';
 import { parseArticle } from '../src/domain/parse-article';
 import { bundledArticleFiles } from '../src/testing/articles';
@@ -92,3 +93,28 @@ time(`cut an article with 100 claims into highlight pieces`, 50, () => {
   for (const b of big.blocks)
     cutIntoPieces(bigIdx.toUtf16(b.start), bigIdx.toUtf16(b.end), sentenceSpans, claimSpans);
 });
+
+// Evidence: index every body sentence of the dossier, then rank for claims.
+const candidates = parsed.flatMap((a, i) =>
+  a.sentences.map((s) => ({
+    id: `${i}:${s.start}`,
+    articleId: String(i),
+    outlet: a.outlet ?? '',
+    text: indexes[i]!.slice(s.start, s.end),
+  })),
+);
+let evidence = createEvidenceIndex(candidates);
+time(`build the evidence index (${candidates.length.toLocaleString('en')} sentences)`, 3, () => {
+  evidence = createEvidenceIndex(candidates);
+});
+const queries = selectors
+  .slice(0, 200)
+  .map(({ a, sel }) => ({ articleId: String(a), text: sel.quote.exact }));
+time(
+  `rank suggestions for 200 claims`,
+  3,
+  () => {
+    for (const q of queries) evidence.rank(q, { limit: 18 });
+  },
+  { n: 200, unit: 'claims' },
+);

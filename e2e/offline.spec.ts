@@ -36,6 +36,12 @@ test('after one online visit, works with the network and the server gone: deep l
       'It failed to put a military spy satellite into orbit in recent months, experts said.',
     );
     await markClaim(page, { category: 'Satellite help', verdict: 'Unverified' });
+    // Suggestions come from the evidence worker, itself served by the service worker.
+    const suggestions = page
+      .getByRole('complementary', { name: 'Evidence' })
+      .getByRole('list', { name: 'Suggested evidence' })
+      .getByRole('listitem');
+    await expect(suggestions.filter({ hasText: 'spy satellite into orbit' }).first()).toBeVisible();
     await page.reload();
     await expect(claimRows(page)).toHaveCount(1);
     await expect(claimRows(page).first()).toContainText('military spy satellite');

@@ -1,11 +1,17 @@
 import MiniSearch from 'minisearch';
-import { sharesAttribution } from './attribution';
 import { stems, terms } from './terms';
-import { sharesWording } from './wording';
 
 export { attributions } from './attribution';
 export { terms } from './terms';
 export { wordingOverlap, sharesWording, SHARED_WORDING_THRESHOLD } from './wording';
+export {
+  dependence,
+  judgeEvidence,
+  type Corroboration,
+  type DependenceReason,
+  type LinkForCount,
+  type LinkJudgement,
+} from './independence';
 
 export interface EvidenceCandidate {
   id: string;
@@ -19,12 +25,14 @@ export interface RankedEvidence {
   score: number;
 }
 
-export type DependenceReason = 'same-outlet' | 'shared-wording' | 'shared-attribution';
-
 /** Default number of suggestions: a fact-checker rarely looks past the first few. */
 const DEFAULT_LIMIT = 10;
 /** Weight of two-term phrases against single terms: "two hours" together says more than apart. */
 const BIGRAM_BOOST = 0.5;
+/** Share of sentences above which a query token is dropped (see queryTokens). */
+const MAX_DF_SHARE = 0.1;
+/** Never drop a token found in fewer sentences than this: small dossiers keep every token. */
+const MIN_DF_CUTOFF = 1000;
 /** Weight of exact (stemmed) wording against canonical terms: shared words are the surer sign. */
 const WORDS_BOOST = 1;
 
@@ -55,23 +63,43 @@ function indexTokens(text: string, field?: string): string[] {
  */
 export function createEvidenceIndex(sentences: readonly EvidenceCandidate[]) {
   const byId = new Map(sentences.map((s) => [s.id, s]));
+  // Document frequency of every token, counted while indexing.
+  const df = new Map<string, number>();
+  let indexing = true;
+  const documentTokens = (text: string, field?: string) => {
+    const tokens = indexTokens(text, field);
+    if (indexing) for (const t of new Set(tokens)) df.set(t, (df.get(t) ?? 0) + 1);
+    return tokens;
+  };
+  /**
+   * A query keeps only tokens that tell sentences apart: one found in more than MAX_DF_SHARE of all
+   * sentences ("russia" in a dossier about Russia) adds almost nothing to BM25 but makes the search
+   * score most of the dossier. Dropping them keeps a query on 30,000 sentences fast.
+   */
+  const queryTokens = (text: string) => {
+    const all = indexTokens(text);
+    const limit = Math.max(MIN_DF_CUTOFF, sentences.length * MAX_DF_SHARE);
+    const kept = all.filter((t) => (df.get(t) ?? 0) <= limit);
+    return kept.length ? kept : all;
+  };
   const search = new MiniSearch<EvidenceCandidate>({
     // The same text indexed twice: as written (exact wording counts most) and as canonical terms
     // (paraphrase: actor names, synonyms). BM25 scores of the two fields add up.
     fields: ['words', 'terms'],
     extractField: (doc, field) => (field === 'words' || field === 'terms' ? doc.text : (doc as never)[field]),
     storeFields: ['articleId'],
-    tokenize: indexTokens,
+    tokenize: documentTokens,
     processTerm: (t) => t,
     searchOptions: {
       combineWith: 'OR',
-      tokenize: indexTokens,
+      tokenize: queryTokens,
       processTerm: (t) => t,
       boost: { words: WORDS_BOOST, terms: 1 },
       boostTerm: (t) => (t.includes('_') ? BIGRAM_BOOST : 1),
     },
   });
   search.addAll(sentences);
+  indexing = false;
   const denials = new Set(sentences.filter((s) => terms(s.text).includes('deny')).map((s) => s.id));
   return {
     /** Best first; never returns sentences of the claim's own article. */
@@ -107,68 +135,3 @@ export function createEvidenceIndex(sentences: readonly EvidenceCandidate[]) {
 }
 
 export type EvidenceIndex = ReturnType<typeof createEvidenceIndex>;
-
-function knownOutlet(o: string): string | null {
-  const t = o.trim().toLowerCase();
-  return t && t !== 'unknown' && t !== 'unknown outlet' ? t : null;
-}
-
-/** Why `b` is not independent corroboration of `a`, or an empty list when it is. */
-export function dependence(a: EvidenceCandidate, b: EvidenceCandidate): DependenceReason[] {
-  const reasons: DependenceReason[] = [];
-  const oa = knownOutlet(a.outlet);
-  if (oa && oa === knownOutlet(b.outlet)) reasons.push('same-outlet');
-  if (sharesWording(a.text, b.text)) reasons.push('shared-wording');
-  if (sharesAttribution(a.text, b.text)) reasons.push('shared-attribution');
-  return reasons;
-}
-
-export interface LinkForCount extends EvidenceCandidate {
-  relation: 'supports' | 'contradicts';
-}
-
-export interface LinkJudgement {
-  id: string;
-  /** Reasons this link is not independent, each with what it depends on: the claim or another link's id. */
-  dependsOn: Array<{ reason: DependenceReason; on: 'claim' | string }>;
-  independent: boolean;
-}
-
-export interface Corroboration {
-  /** Supporting links that are independent of the claim and of each other. */
-  independentSupport: number;
-  support: number;
-  contradict: number;
-  links: LinkJudgement[];
-}
-
-/**
- * Judges a claim's links in order: a supporting link counts as an independent source unless it
- * depends on the claim (same outlet, same wording, same attribution) or on a link already counted.
- * Links to contradicting sentences are counted as they are: a denial is a contradiction wherever it
- * is printed.
- */
-export function judgeEvidence(claim: EvidenceCandidate, links: readonly LinkForCount[]): Corroboration {
-  const counted: LinkForCount[] = [];
-  const judgements: LinkJudgement[] = [];
-  for (const link of links) {
-    const dependsOn: LinkJudgement['dependsOn'] = dependence(claim, link).map((reason) => ({
-      reason,
-      on: 'claim',
-    }));
-    for (const other of links) {
-      if (other === link || other.relation !== link.relation) continue;
-      for (const reason of dependence(other, link)) dependsOn.push({ reason, on: other.id });
-    }
-    const blocking = dependsOn.filter((d) => d.on === 'claim' || counted.some((c) => c.id === d.on));
-    const independent = link.relation === 'supports' && blocking.length === 0;
-    if (independent) counted.push(link);
-    judgements.push({ id: link.id, dependsOn, independent });
-  }
-  return {
-    independentSupport: counted.length,
-    support: links.filter((l) => l.relation === 'supports').length,
-    contradict: links.filter((l) => l.relation === 'contradicts').length,
-    links: judgements,
-  };
-}

@@ -2,10 +2,16 @@ import { PHRASES, STOPWORDS, WORDS } from './lexicon';
 
 const wordTerm = new Map<string, string>();
 for (const g of WORDS) for (const w of g.words) wordTerm.set(w, g.term);
-/** Phrases longest first, as regular expressions on normalised text. */
-const phrasePatterns = PHRASES.flatMap((g) => g.words.map((w) => ({ w: normalise(w), term: g.term })))
-  .sort((a, b) => b.w.length - a.w.length)
-  .map(({ w, term }) => ({ re: new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), term }));
+/** Every phrase in one alternation, longest first, so a text is scanned once. */
+const phraseTerm = new Map<string, string>();
+for (const g of PHRASES) for (const w of g.words) phraseTerm.set(normalise(w), g.term);
+const phrasePattern = new RegExp(
+  `\\b(?:${[...phraseTerm.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})\\b`,
+  'g',
+);
 
 /** Lower case, no accents, straight apostrophes, hyphens as spaces, possessive 's dropped. */
 export function normalise(text: string): string {
@@ -59,7 +65,7 @@ export function stems(text: string): string[] {
 export function terms(text: string): string[] {
   let t = text.replace(/\bU\.?S\.?(?=\W|$)/g, ' usa ');
   t = normalise(t);
-  for (const p of phrasePatterns) t = t.replace(p.re, ` ${p.term} `);
+  t = t.replace(phrasePattern, (m) => ` ${phraseTerm.get(m)} `);
   const out: string[] = [];
   for (const w of t.split(/[^\p{L}\p{N}]+/u)) {
     if (!w) continue;

@@ -1,4 +1,5 @@
-import { judgeEvidence, type EvidenceCandidate } from '../evidence';
+import type { EvidenceCandidate } from '../evidence';
+import { judgeEvidence } from '../evidence/independence';
 import { VERDICT_LABELS, type ClaimSelector, type Verdict } from '../types';
 
 /** The parts of the workbench a verdict sheet is made from (structurally the db records). */

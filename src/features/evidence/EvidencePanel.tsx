@@ -1,4 +1,6 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { RankedEvidence } from '../../domain/evidence';
+import { rankEvidence } from './evidence-client';
 import { CodePointIndex } from '../../domain/code-points';
 import { describeRange } from '../../domain/anchoring';
 import { VERDICT_LABELS } from '../../domain/types';
@@ -79,26 +81,40 @@ function ClaimEvidence({ claim }: { claim: ClaimRecord }) {
   const judgement = useMemo(() => new Map(judged?.links.map((j) => [j.id, j])), [judged]);
   const linkNumber = useMemo(() => new Map(links?.map((l, i) => [l.id, i + 1])), [links]);
 
+  // Ranked in the evidence worker; asked again when the claim's text or the dossier changes.
+  const [ranked, setRanked] = useState<{
+    key: string;
+    best: RankedEvidence[];
+    denials: RankedEvidence[];
+  } | null>(null);
+  const claimText = claim.selector.quote.exact;
+  const rankKey = evidence ? `${evidence.version}|${claim.id}|${claimText}` : null;
+  useEffect(() => {
+    if (!rankKey) return;
+    let live = true;
+    // Extra results make room for those filtered out below (linked or dismissed).
+    void rankEvidence({ articleId: claim.articleId, text: claimText }, SUGGESTIONS * 3, DENIALS * 3).then(
+      (r) => live && setRanked({ key: rankKey, best: r.best, denials: r.denials }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [rankKey, claim.articleId, claimText]);
+
   const suggestions = useMemo(() => {
-    if (!evidence || !links || !dismissed) return null;
+    if (!evidence || !links || !dismissed || !ranked || ranked.key !== rankKey) return null;
     const linked = new Set(links.map((l) => l.sentenceKey));
-    const query = { articleId: claim.articleId, text: claim.selector.quote.exact };
-    const open = (r: { id: string }) => !linked.has(r.id) && !dismissed.has(r.id);
-    const best = evidence.index
-      .rank(query, { limit: SUGGESTIONS * 3 })
-      .filter(open)
-      .slice(0, SUGGESTIONS);
+    const open = (r: { id: string }) =>
+      !linked.has(r.id) && !dismissed.has(r.id) && evidence.sentences.has(r.id);
+    const best = ranked.best.filter(open).slice(0, SUGGESTIONS);
     const shown = new Set(best.map((r) => r.id));
     // Denials bearing on the claim are shown too: they are the likeliest contradictions.
-    const denials = evidence.index
-      .rankDenials(query, { limit: DENIALS * 3 })
-      .filter((r) => open(r) && !shown.has(r.id))
-      .slice(0, DENIALS);
+    const denials = ranked.denials.filter((r) => open(r) && !shown.has(r.id)).slice(0, DENIALS);
     return [
       ...best.map((r) => ({ ...r, denial: false })),
       ...denials.map((r) => ({ ...r, denial: true })),
     ].map((r) => ({ ...r, sentence: evidence.sentences.get(r.id)! }));
-  }, [evidence, links, dismissed, claim]);
+  }, [evidence, links, dismissed, ranked, rankKey]);
 
   const fail = (e: unknown) => showToast({ message: errorMessage(e), tone: 'error' });
 

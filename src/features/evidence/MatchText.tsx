@@ -1,6 +1,5 @@
 import { Fragment, useMemo } from 'react';
-import { terms } from '../../domain/evidence';
-import { stems } from '../../domain/evidence/terms';
+import { stems, terms } from '../../domain/evidence/terms';
 
 /** A sentence with the words it shares with the claim (as written or as the same term) in bold. */
 export function MatchText({ text, claimText }: { text: string; claimText: string }) {

@@ -1,4 +1,5 @@
-import { judgeEvidence, type Corroboration, type EvidenceCandidate } from '../../domain/evidence';
+import type { EvidenceCandidate } from '../../domain/evidence';
+import { judgeEvidence, type Corroboration } from '../../domain/evidence/independence';
 import type { ArticleRecord, ClaimRecord, LinkRecord } from '../../db/records';
 
 /** The claim as an evidence candidate: its text and its article's outlet. */

@@ -1,25 +1,29 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { CodePointIndex } from '../../domain/code-points';
-import { createEvidenceIndex, type EvidenceCandidate, type EvidenceIndex } from '../../domain/evidence';
+import type { EvidenceCandidate } from '../../domain/evidence';
 import { useAllTexts, useArticles } from '../../db/hooks';
 import { sentenceKey } from '../../db/links-repo';
+import { indexSentences } from './evidence-client';
 
 export interface SentenceInfo extends EvidenceCandidate {
   start: number;
   end: number;
 }
 
-/**
- * Every body sentence of the dossier, indexed for suggestions. Rebuilt only when a text or an
- * outlet changes; about 30,000 sentences for 1,000 articles.
- */
 export interface EvidenceData {
-  index: EvidenceIndex;
+  /** Bumped whenever the sentences or outlets change; rankings are asked for against it. */
+  version: number;
   sentences: Map<string, SentenceInfo>;
   /** Each article's text, by article id. */
   texts: Map<string, string>;
 }
 
+let versions = 0;
+
+/**
+ * Every body sentence of the dossier (about 30,000 for 1,000 articles), kept in step with the
+ * database and handed to the evidence worker, which indexes them off the main thread.
+ */
 export function useEvidenceIndex(): EvidenceData | null {
   const texts = useAllTexts();
   const articles = useArticles();
@@ -27,7 +31,7 @@ export function useEvidenceIndex(): EvidenceData | null {
     () => articles?.map((a) => `${a.id}\u0000${a.outlet ?? ''}`).join('\u0001'),
     [articles],
   );
-  return useMemo(() => {
+  const data = useMemo(() => {
     if (!texts || !articles) return null;
     const outletOf = new Map(articles.map((a) => [a.id, a.outlet ?? '']));
     const sentences = new Map<string, SentenceInfo>();
@@ -45,11 +49,21 @@ export function useEvidenceIndex(): EvidenceData | null {
         });
       }
     }
-    return {
-      index: createEvidenceIndex([...sentences.values()]),
-      sentences,
-      texts: new Map(texts.map((t) => [t.articleId, t.text])),
-    };
+    return { version: ++versions, sentences, texts: new Map(texts.map((t) => [t.articleId, t.text])) };
+    // Rebuilt when a text or an outlet changes, not on every article edit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [texts, outlets]);
+  useEffect(() => {
+    if (data)
+      indexSentences(
+        data.version,
+        [...data.sentences.values()].map(({ id, articleId, outlet, text }) => ({
+          id,
+          articleId,
+          outlet,
+          text,
+        })),
+      );
+  }, [data]);
+  return data;
 }

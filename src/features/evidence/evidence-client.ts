@@ -1,0 +1,47 @@
+import type { EvidenceCandidate } from '../../domain/evidence';
+import type { EvidenceRequest, EvidenceResponse } from './evidence-protocol';
+
+/**
+ * The page's side of the evidence worker: one worker per tab, fed the dossier's sentences when they
+ * change, asked for rankings. Answers arrive in order, so a ranking asked after an index update is
+ * computed on the new index.
+ */
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<number, (r: EvidenceResponse) => void>();
+let indexedVersion = -1;
+
+function getWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./evidence.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<EvidenceResponse>) => {
+      pending.get(e.data.id)?.(e.data);
+      pending.delete(e.data.id);
+    };
+  }
+  return worker;
+}
+
+function send(m: EvidenceRequest) {
+  getWorker().postMessage(m);
+}
+
+/** Gives the worker a new version of the dossier's sentences (ignored when already given). */
+export function indexSentences(version: number, sentences: EvidenceCandidate[]): void {
+  if (version === indexedVersion) return;
+  indexedVersion = version;
+  send({ type: 'index', version, sentences });
+}
+
+/** Ranks suggestions and denials for a claim on the latest index. */
+export function rankEvidence(
+  claim: { articleId: string; text: string },
+  limit: number,
+  denials: number,
+): Promise<EvidenceResponse> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, resolve);
+    send({ type: 'rank', id, claim, limit, denials });
+  });
+}

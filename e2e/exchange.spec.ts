@@ -42,7 +42,7 @@ async function twoClaims(page: Page) {
     .getByRole('list', { name: 'Suggested evidence' })
     .getByRole('listitem')
     .filter({ hasText: 'Russian Ministers of Defense' })
-    .getByRole('button', { name: 'Supports' })
+    .getByRole('button', { name: 'Supports', exact: true })
     .click();
   await expect(panel.getByRole('status')).toHaveText('1 independent source supports, 0 contradict');
 }

@@ -29,12 +29,12 @@ test('a working session, as pictured in the README', async ({ page }) => {
   const suggestions = panel.getByRole('list', { name: 'Suggested evidence' }).getByRole('listitem');
   await suggestions
     .filter({ hasText: 'Russian Ministers of Defense' })
-    .getByRole('button', { name: 'Supports' })
+    .getByRole('button', { name: 'Supports', exact: true })
     .click();
   await expect(panel.getByRole('status')).toHaveText('1 independent source supports, 0 contradict');
   await suggestions
     .filter({ hasText: 'Moscow sent Defence Minister' })
-    .getByRole('button', { name: 'Supports' })
+    .getByRole('button', { name: 'Supports', exact: true })
     .click();
   await expect(panel.getByRole('status')).toHaveText('2 independent sources support, 0 contradict');
   await panel.evaluate((el) => el.scrollTo(0, 0));

@@ -256,7 +256,7 @@ function ClaimEvidence({ claim }: { claim: ClaimRecord }) {
                     title="Link as supporting the claim"
                     onClick={() => link(s.sentence.articleId, s.sentence.start, s.sentence.end, 'supports')}
                   >
-                    ✓ Supports
+                    <span aria-hidden="true">✓ </span>Supports
                   </button>
                   <button
                     type="button"
@@ -265,7 +265,7 @@ function ClaimEvidence({ claim }: { claim: ClaimRecord }) {
                       link(s.sentence.articleId, s.sentence.start, s.sentence.end, 'contradicts')
                     }
                   >
-                    ✗ Contradicts
+                    <span aria-hidden="true">✗ </span>Contradicts
                   </button>
                   <button
                     type="button"

@@ -13,12 +13,12 @@ type Cell =
   | { kind: 'supports' | 'contradicts' | 'same-wording'; link: LinkRecord; count: number }
   | { kind: 'none' };
 
-const CELL_TEXT: Record<Cell['kind'], string> = {
-  source: '● claim',
-  supports: '✓ supports',
-  contradicts: '✗ contradicts',
-  'same-wording': '≈ same wording',
-  none: '–',
+const CELL_TEXT: Record<Cell['kind'], [string, string]> = {
+  source: ['●', 'claim'],
+  supports: ['✓', 'supports'],
+  contradicts: ['✗', 'contradicts'],
+  'same-wording': ['≈', 'same wording'],
+  none: ['–', 'nothing'],
 };
 
 function cellsFor(
@@ -141,7 +141,8 @@ function Matrix({ onDone }: { onDone: () => void }) {
                           else showSentence(a.id, cell.link.selector.position.start);
                         }}
                       >
-                        {CELL_TEXT[cell.kind]}
+                        <span aria-hidden="true">{CELL_TEXT[cell.kind][0]} </span>
+                        {CELL_TEXT[cell.kind][1]}
                         {cell.kind !== 'source' && cell.count > 1 ? ` ×${cell.count}` : ''}
                       </button>
                     </td>

@@ -124,3 +124,27 @@ test('a new deploy is offered with a prompt, never forced; Reload takes it', asy
     await server.stop();
   }
 });
+
+test('a stale chunk after a deploy (vite:preloadError) reloads the page once, not in a loop', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  // The first failure reloads.
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.evaluate(() => window.dispatchEvent(new Event('vite:preloadError', { cancelable: true }))),
+  ]);
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
+  await openApp(page);
+  // A second failure soon after does not: the page stays, and the error is left to show.
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 2));
+  const prevented = await page.evaluate(() => {
+    const e = new Event('vite:preloadError', { cancelable: true });
+    window.dispatchEvent(e);
+    return e.defaultPrevented;
+  });
+  await page.waitForTimeout(500);
+  expect(prevented).toBe(false);
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(2);
+});

@@ -1,12 +1,27 @@
+import { useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ArticleRecord } from '../../db/records';
 import { useUi } from '../../store/ui-store';
 
-/** The dossier: every article by headline and outlet. */
+/** Estimated height of an entry (two lines of headline and the outlet); entries are measured once drawn. */
+const ENTRY_HEIGHT = 72;
+
+/** The dossier: every article by headline and outlet, virtualised so 1,000 articles stay light. */
 export function ArticleList({ articles }: { articles: ArticleRecord[] | undefined }) {
   const openArticleId = useUi((s) => s.openArticleId);
   const openArticle = useUi((s) => s.openArticle);
+  const scrollRef = useRef<HTMLElement>(null);
+  const count = articles?.length ?? 0;
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ENTRY_HEIGHT,
+    getItemKey: (i) => articles?.[i]?.id ?? i,
+    overscan: 10,
+  });
+
   return (
-    <nav className="sidebar" aria-label="Articles">
+    <nav className="sidebar" aria-label="Articles" ref={scrollRef}>
       <h2 className="sidebar-title">
         Articles {articles ? <span className="count">{articles.length}</span> : null}
       </h2>
@@ -17,23 +32,33 @@ export function ArticleList({ articles }: { articles: ArticleRecord[] | undefine
       ) : articles.length === 0 ? (
         <p className="muted">No articles yet.</p>
       ) : (
-        <ul className="article-list">
-          {articles.map((a) => (
-            <li key={a.id}>
-              <a
-                href={`#/article/${encodeURIComponent(a.id)}`}
-                className="article-link"
-                aria-current={a.id === openArticleId ? 'page' : undefined}
-                onClick={(e) => {
-                  e.preventDefault();
-                  openArticle(a.id);
-                }}
+        <ul className="article-list" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const a = articles[item.index]!;
+            return (
+              <li
+                key={a.id}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                aria-setsize={count}
+                aria-posinset={item.index + 1}
+                style={{ transform: `translateY(${item.start}px)` }}
               >
-                <span className="article-headline">{a.headline}</span>
-                <span className="article-outlet">{a.outlet ?? 'Unknown outlet'}</span>
-              </a>
-            </li>
-          ))}
+                <a
+                  href={`#/article/${encodeURIComponent(a.id)}`}
+                  className="article-link"
+                  aria-current={a.id === openArticleId ? 'page' : undefined}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    openArticle(a.id);
+                  }}
+                >
+                  <span className="article-headline">{a.headline}</span>
+                  <span className="article-outlet">{a.outlet ?? 'Unknown outlet'}</span>
+                </a>
+              </li>
+            );
+          })}
         </ul>
       )}
     </nav>

@@ -154,7 +154,11 @@ export function ImportArticlesDialog({
                     />
                   </Field>
                 ))}
-                <p className="muted small preview-text">{draft.prepared.text.text.slice(0, 280)}…</p>
+                <p className="muted small preview-text">
+                  {draft.prepared.text.text.length > 280
+                    ? `${draft.prepared.text.text.slice(0, 280)}…`
+                    : draft.prepared.text.text}
+                </p>
               </>
             )}
             <button

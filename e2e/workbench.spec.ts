@@ -120,6 +120,15 @@ test('selects and marks a claim with the keyboard only', async ({ page }) => {
   await expect(dialog).toBeHidden();
   await expect(claimRows(page)).toHaveCount(1);
   await expect(claimRows(page).first()).toContainText('Satellite help');
+
+  // O opens the claim under the sentence cursor (back up onto the claim's second sentence).
+  await text.focus();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('o');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Category', { exact: true })).toHaveValue('satellite-help');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 });
 
 test('adds a category of its own and uses it', async ({ page }) => {

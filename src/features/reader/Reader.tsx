@@ -162,6 +162,21 @@ export function Reader({ loading }: { loading: boolean }) {
       markAsClaim();
       return;
     }
+    if (e.key === 'o' && cursor.current) {
+      // Open the claim under the sentence cursor (the innermost, as a click would).
+      const c = cursor.current;
+      const from = layout.sentences[Math.min(c.anchor, c.focus)]!.start;
+      const to = layout.sentences[Math.max(c.anchor, c.focus)]!.end;
+      const hit = placed
+        .filter((p) => p.range && p.range.start < to && p.range.end > from)
+        .sort((a, b) => a.range!.end - a.range!.start - (b.range!.end - b.range!.start))[0];
+      if (hit) {
+        e.preventDefault();
+        setActiveClaim(hit.claim.id);
+        openEditor({ mode: 'edit', claimId: hit.claim.id });
+      }
+      return;
+    }
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
     if (!count) return;
     e.preventDefault();
@@ -237,7 +252,7 @@ export function Reader({ loading }: { loading: boolean }) {
         <span className="muted small">
           {selection
             ? `${textRecord.text.slice(selection.start, selection.end).length} characters selected`
-            : 'Select text with the mouse, or focus the text and use ↑ ↓ (Shift to extend).'}
+            : 'Select text with the mouse, or focus the text and use ↑ ↓ (Shift to extend); O opens a claim.'}
         </span>
         <span className="legend" aria-label="Verdict legend">
           {(['confirmed', 'disputed', 'unverified'] as const).map((v) => (

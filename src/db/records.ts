@@ -1,4 +1,4 @@
-import type { ArticleDetails, ClaimSelector, Sentence, TextBlock, Verdict } from '../domain/types';
+import type { ArticleDetails, Claim, ClaimSelector, Sentence, TextBlock } from '../domain/types';
 
 /**
  * One row per article with its details only, so the article list stays light with 1,000 articles.
@@ -26,16 +26,7 @@ export interface ArticleTextRecord {
   sentences: Sentence[];
 }
 
-export interface ClaimRecord {
-  id: string;
-  articleId: string;
-  /** W3C Web Annotation selectors; positions in code points. */
-  selector: ClaimSelector;
-  categoryId: string;
-  verdict: Verdict;
-  note: string;
-  createdAt: number;
-  updatedAt: number;
+export interface ClaimRecord extends Claim {
   /** Revision number, raised by every write: lets a tab see that another tab changed the claim. */
   rev: number;
 }

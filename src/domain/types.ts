@@ -59,3 +59,16 @@ export interface ClaimSelector {
   quote: TextQuoteSelector;
   position: TextPositionSelector;
 }
+
+/** A claim: a span of an article, with the fact-checker's category, verdict and note. */
+export interface Claim {
+  id: string;
+  articleId: string;
+  /** W3C Web Annotation selectors; positions in code points. */
+  selector: ClaimSelector;
+  categoryId: string;
+  verdict: Verdict;
+  note: string;
+  createdAt: number;
+  updatedAt: number;
+}

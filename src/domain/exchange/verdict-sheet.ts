@@ -1,6 +1,6 @@
 import type { EvidenceCandidate } from '../evidence';
 import { judgeEvidence } from '../evidence/independence';
-import { VERDICT_LABELS, type ClaimSelector, type Verdict } from '../types';
+import { VERDICT_LABELS, type Claim, type ClaimSelector } from '../types';
 
 /** The parts of the workbench a verdict sheet is made from (structurally the db records). */
 export interface SheetArticle {
@@ -9,16 +9,7 @@ export interface SheetArticle {
   outlet: string | null;
   fileName: string | null;
 }
-export interface SheetClaim {
-  id: string;
-  articleId: string;
-  selector: ClaimSelector;
-  categoryId: string;
-  verdict: Verdict;
-  note: string;
-  createdAt: number;
-  updatedAt: number;
-}
+export type SheetClaim = Claim;
 export interface SheetLink {
   id: string;
   claimId: string;

@@ -73,13 +73,15 @@ export async function updateArticleDetails(
   const headline = details.headline.trim();
   if (!headline) throw new Error('An article needs a headline.');
   const clean = (v: string | null) => (v && v.trim() ? v.trim() : null);
+  const url = clean(details.url);
+  if (url && !/^https?:\/\//i.test(url)) throw new Error('The URL must start with http:// or https://.');
   const changed = await db.articles.update(id, {
     headline,
     headlineDerived: false,
     outlet: clean(details.outlet),
     author: clean(details.author),
     date: clean(details.date),
-    url: clean(details.url),
+    url,
     updatedAt: Date.now(),
   });
   if (!changed) throw new Error('That article is no longer in the workbench.');

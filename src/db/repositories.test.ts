@@ -82,6 +82,19 @@ describe('seeding', () => {
     expect(a?.headlineDerived).toBe(false);
   });
 
+  it('refuses a non-web URL in article details', async () => {
+    await seed();
+    await expect(
+      updateArticleDetails(db, '002_383763b22105bda2', {
+        headline: 'H',
+        outlet: null,
+        author: null,
+        date: null,
+        url: 'javascript:alert(1)',
+      }),
+    ).rejects.toThrow('http');
+  });
+
   it('writes nothing when one article of a batch fails', async () => {
     const prepared = await Promise.all(bundledArticleFiles().map((f) => prepareArticle(f.fileName, f.raw)));
     const broken = { ...prepared[1]!, article: { ...prepared[1]!.article, id: prepared[0]!.article.id } };

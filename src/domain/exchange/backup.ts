@@ -33,7 +33,8 @@ const article = z.strictObject({
   outlet: nullableText,
   author: nullableText,
   date: nullableText,
-  url: nullableText,
+  // Only web addresses: a restored "javascript:" URL would otherwise become a link in the reader.
+  url: text.pipe(z.string().regex(/^https?:\/\//i, 'must be an http(s) address')).nullable(),
   section: nullableText,
   credits: z.array(text),
   order: z.number().int(),

@@ -213,7 +213,7 @@ export function Reader({ loading }: { loading: boolean }) {
           <h2 id="article-headline">{article.headline}</h2>
           <p className="reader-meta">
             {meta.join(' · ')}
-            {article.url ? (
+            {article.url && /^https?:\/\//i.test(article.url) ? (
               <>
                 {' · '}
                 <a href={article.url} target="_blank" rel="noreferrer noopener">

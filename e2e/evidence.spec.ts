@@ -126,3 +126,31 @@ test('links a denial as contradicting, warns on an unsupported verdict, and open
     'have denied North Korea has or will supply arms',
   );
 });
+
+test('the claim editor stays beside the evidence: open a highlight, link a suggestion and a selection, then save', async ({
+  page,
+}) => {
+  await openApp(page);
+  await dragSelect(page, 'Russia’s defence minister, Sergei Shoigu, attended the talks.');
+  await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
+  await page.locator('mark.claim').click();
+  const dialog = page.getByRole('dialog', { name: 'Claim' });
+  await expect(dialog).toBeVisible();
+  const panel = page.getByRole('complementary', { name: 'Evidence' });
+  await panel
+    .getByRole('list', { name: 'Suggested evidence' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Russian Ministers of Defense' })
+    .getByRole('button', { name: 'Supports', exact: true })
+    .click();
+  await openArticle(page, 'North Korea’s Kim in Russia for Putin talks as US warns on arms deal');
+  await dragSelect(page, 'Moscow sent Defence Minister Sergei Shoigu to Pyongyang in July.');
+  await panel.getByRole('button', { name: 'Link selection as supporting' }).click();
+  await expect(panel.getByRole('status')).toHaveText('2 independent sources support, 0 contradict');
+  await dialog.getByLabel('Verdict', { exact: true }).selectOption('confirmed');
+  await expect(dialog.getByRole('note')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Save claim' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(claimRows(page).first().getByRole('combobox')).toHaveValue('confirmed');
+  await page.screenshot({ path: test.info().outputPath('docked-editor.png') });
+});

@@ -2,7 +2,6 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useArticles } from '../db/hooks';
 import { ArticleList } from '../features/articles/ArticleList';
 import { ArticleDetailsDialog } from '../features/articles/ArticleDetailsDialog';
-import { ClaimEditor } from '../features/claims/ClaimEditor';
 import { EvidencePanel } from '../features/evidence/EvidencePanel';
 import { Reader } from '../features/reader/Reader';
 import { ClaimsPanel } from '../features/table/ClaimsPanel';
@@ -68,7 +67,6 @@ export function App() {
           </main>
         </div>
       )}
-      <ClaimEditor />
       <Suspense fallback={null}>
         {matrixOpen ? <MatrixDialog /> : null}
         {storageOpen ? <StorageDialog /> : null}

@@ -6,18 +6,26 @@ interface Props {
   onClose: () => void;
   children: ReactNode;
   className?: string;
+  /**
+   * Modal (the default) traps focus and blocks the page behind. Non-modal leaves the page usable,
+   * for an editor docked beside the text it is about.
+   */
+  modal?: boolean;
 }
 
-/** A modal dialog on the native <dialog>: focus is trapped, Escape closes, the title names it. */
-export function Dialog({ open, title, onClose, children, className }: Props) {
+/** A dialog on the native <dialog>: Escape closes, the title names it. */
+export function Dialog({ open, title, onClose, children, className, modal = true }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
-    if (open && !d.open) d.showModal();
+    if (open && !d.open) {
+      if (modal) d.showModal();
+      else d.show();
+    }
     if (!open && d.open) d.close();
-  }, [open]);
+  }, [open, modal]);
   return (
     <dialog
       ref={ref}
@@ -26,6 +34,13 @@ export function Dialog({ open, title, onClose, children, className }: Props) {
       onCancel={(e) => {
         e.preventDefault();
         onClose();
+      }}
+      onKeyDown={(e) => {
+        // A non-modal dialog gets no cancel event: Escape is ours to handle.
+        if (!modal && e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
       }}
     >
       {open ? (

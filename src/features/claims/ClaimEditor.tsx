@@ -3,13 +3,22 @@ import { useClaim } from '../../db/hooks';
 import { Dialog } from '../../components/Dialog';
 import { ClaimForm } from './ClaimForm';
 
-/** The claim editor: records a new claim from a selection, or edits or deletes a stored one. */
+/**
+ * The claim editor: records a new claim from a selection, or edits or deletes a stored one. Docked
+ * at the top of the side panel and not modal, so the article and the evidence stay in reach.
+ */
 export function ClaimEditor() {
   const editor = useUi((s) => s.editor);
   const close = useUi((s) => s.closeEditor);
   const claim = useClaim(editor.mode === 'edit' ? editor.claimId : null);
   return (
-    <Dialog open={editor.mode !== 'closed'} title="Claim" onClose={close} className="claim-dialog">
+    <Dialog
+      open={editor.mode !== 'closed'}
+      title="Claim"
+      onClose={close}
+      className="claim-dialog docked"
+      modal={false}
+    >
       {editor.mode === 'new' ? (
         <ClaimForm key={JSON.stringify(editor.selector.position)} editor={editor} onDone={close} />
       ) : editor.mode === 'edit' && claim ? (

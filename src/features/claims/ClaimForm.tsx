@@ -125,7 +125,7 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
       <blockquote className="claim-quote">{quote}</blockquote>
       <div className="field-row">
         <Field label="Category">
-          <select value={effectiveCategory} onChange={(e) => setCategoryId(e.target.value)}>
+          <select autoFocus value={effectiveCategory} onChange={(e) => setCategoryId(e.target.value)}>
             {(categories ?? []).map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}

@@ -26,6 +26,7 @@ import { useUi } from '../../store/ui-store';
 import { corroborationOf, corroborationSummary, REASON_LABELS, verdictWarning } from './corroboration';
 import { MatchText } from './MatchText';
 import { useEvidenceIndex } from './use-evidence-index';
+import { ClaimEditor } from '../claims/ClaimEditor';
 
 /** How many suggestions to show: a fact-checker rarely looks past the first few. */
 const SUGGESTIONS = 6;
@@ -36,8 +37,10 @@ const DENIALS = 2;
 export function EvidencePanel() {
   const activeClaimId = useUi((s) => s.activeClaimId);
   const setActiveClaim = useUi((s) => s.setActiveClaim);
+  const editorMode = useUi((s) => s.editor.mode);
+  const closeEditor = useUi((s) => s.closeEditor);
   const claim = useClaim(activeClaimId);
-  if (!activeClaimId) return null;
+  if (!activeClaimId && editorMode === 'closed') return null;
   return (
     <aside className="evidence" aria-labelledby="evidence-heading">
       <header className="evidence-header">
@@ -46,12 +49,16 @@ export function EvidencePanel() {
           type="button"
           className="link"
           aria-label="Close evidence panel"
-          onClick={() => setActiveClaim(null)}
+          onClick={() => {
+            closeEditor();
+            setActiveClaim(null);
+          }}
         >
           ×
         </button>
       </header>
-      {claim === undefined ? (
+      <ClaimEditor />
+      {editorMode === 'new' || !activeClaimId ? null : claim === undefined ? (
         <p className="muted">Loading…</p>
       ) : claim === null ? (
         <p className="muted">This claim has been deleted.</p>

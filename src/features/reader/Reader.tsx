@@ -62,7 +62,9 @@ export function Reader({ loading }: { loading: boolean }) {
   useEffect(() => {
     const onChange = () => {
       const root = textRef.current;
-      if (!root || !textRecord || !articleId || useUi.getState().editor.mode !== 'closed') return;
+      // Tracked while the editor is open too: with a claim open, a selection in another article is
+      // evidence to link.
+      if (!root || !textRecord || !articleId) return;
       const range = selectedTextRange(root, document.getSelection(), textRecord.text);
       const current = useUi.getState().textSelection;
       if (!range) {

@@ -186,6 +186,37 @@ export const WORDS: TermGroup[] = [
     words: ['shortage', 'shortages', 'deficit', 'depleted', 'replenish', 'short', 'needs', 'need'],
     why: 'Running low on munitions.',
   },
+  {
+    term: 'spokesperson',
+    words: ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokesmen'],
+    why: 'Outlets differ on the gendered form.',
+  },
+  {
+    term: 'war',
+    words: ['war', 'invasion', 'offensive', 'assault', 'conflict', 'fighting'],
+    why: 'The war in Ukraine under the words each outlet prefers.',
+  },
+  {
+    term: 'ties',
+    words: ['ties', 'relations', 'relationship', 'cooperation', 'partnership'],
+    why: 'Bilateral relations.',
+  },
+  {
+    term: 'help',
+    words: ['help', 'helping', 'assistance', 'aid', 'expertise'],
+    why: 'Help given or sought.',
+  },
+  {
+    term: 'deal',
+    words: ['deal', 'deals', 'agreement', 'agreements', 'accord'],
+    why: 'An arms deal or agreement.',
+  },
+  {
+    term: 'aircraft',
+    words: ['aircraft', 'jet', 'jets', 'fighter', 'fighters', 'warplanes'],
+    why: 'Aircraft by type.',
+  },
+  { term: 'invite', words: ['invite', 'invited', 'invitation', 'invites'], why: 'Forms of inviting.' },
   { term: 'hour', words: ['hour', 'hours'], why: 'Plural.' },
   { term: 'priority', words: ['priority', 'priorities'], why: 'Plural.' },
   {

@@ -54,6 +54,16 @@ export const CAPTION_CREDIT =
 
 /** Outlet names as aggregators print them, mapped to the outlet a fact-checker would name. */
 export const OUTLET_ALIASES: ReadonlyArray<[RegExp, string]> = [
-  [/^The Guardian( - [A-Z]{2})?$/, 'The Guardian'],
-  [/^Agence France-Presse$/, 'AFP'],
+  [/^The Guardian( - [A-Z]{2})?$/i, 'The Guardian'],
+  [/^(Agence France-Presse|Agence France Presse|AFP)$/i, 'AFP'],
+  [/^(Reuters|Thomson Reuters)$/i, 'Reuters'],
+  [/^(AP|Associated Press|The Associated Press)$/i, 'AP'],
+  [/^(The )?New York Times( News Service)?$/i, 'The New York Times'],
 ];
+
+/** The outlet a name stands for ("The Guardian - AU" → "The Guardian"); other names unchanged. */
+export function canonicalOutlet(name: string): string {
+  const n = name.trim();
+  for (const [pattern, outlet] of OUTLET_ALIASES) if (pattern.test(n)) return outlet;
+  return n;
+}

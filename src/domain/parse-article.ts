@@ -1,9 +1,9 @@
 import {
   BOILERPLATE_LINES,
+  canonicalOutlet,
   CAPTION_CREDIT,
   CREDIT_PATTERNS,
   FOOTER_STARTS,
-  OUTLET_ALIASES,
   PROMO_PATTERNS,
 } from './boilerplate';
 import { CodePointIndex } from './code-points';
@@ -28,11 +28,6 @@ export function normalizeText(raw: string): string {
 const endsSentence = (line: string) => /[.!?…]["”’)\]]*$/.test(line);
 const isBoilerplate = (line: string) => BOILERPLATE.has(line) || PROMO_PATTERNS.some((p) => p.test(line));
 const isCredit = (line: string) => CREDIT_PATTERNS.some((p) => p.test(line));
-
-function canonicalOutlet(name: string): string {
-  for (const [pattern, outlet] of OUTLET_ALIASES) if (pattern.test(name)) return outlet;
-  return name;
-}
 
 interface Line {
   text: string;

@@ -78,6 +78,12 @@ describe('dependence', () => {
       ['same-outlet'],
     ],
     [
+      'one outlet under two names',
+      c('1', 'a', 'The Guardian - AU', 'Kim met Putin.'),
+      c('2', 'b', 'The Guardian', 'Shoigu attended.'),
+      ['same-outlet'],
+    ],
+    [
       'unknown outlets are never the same outlet',
       c('1', 'a', '', 'Kim met Putin.'),
       c('2', 'b', '', 'Shoigu attended.'),

@@ -1,11 +1,13 @@
+import { canonicalOutlet } from '../boilerplate';
 import { sharesAttribution } from './attribution';
 import type { EvidenceCandidate } from './index';
 import { sharesWording } from './wording';
 
 export type DependenceReason = 'same-outlet' | 'shared-wording' | 'shared-attribution';
 
+/** The outlet, compared by the name it stands for ("The Guardian - AU" is The Guardian); unknown is none. */
 function knownOutlet(o: string): string | null {
-  const t = o.trim().toLowerCase();
+  const t = canonicalOutlet(o).toLowerCase();
   return t && t !== 'unknown' && t !== 'unknown outlet' ? t : null;
 }
 

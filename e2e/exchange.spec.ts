@@ -201,6 +201,7 @@ test('Restore refuses bad files with a clear message and changes nothing', async
       .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
     const dialog = page.getByRole('dialog', { name: 'Backup file' });
     await expect(dialog.getByRole('alert')).toContainText(message);
+    await expect(dialog.getByRole('button', { name: 'Replace workbench' })).toHaveCount(0);
     await expect(dialog.getByRole('alert')).toContainText('Nothing was changed.');
     await dialog.getByRole('button', { name: 'Close' }).click();
   }
@@ -256,4 +257,22 @@ test('Import articles: an HTML page runs nothing; a Windows-1252 file is read as
   // The same file again is recognised as already present.
   await page.getByLabel('Import articles').setInputFiles('e2e/files/cp1252.txt');
   await expect(page.getByRole('dialog', { name: 'New articles' })).toContainText('Already in the workbench');
+});
+
+test('Restore warns before replacing a workbench that holds claims, and merge keeps both', async ({
+  page,
+}) => {
+  await twoClaims(page);
+  const { download } = await downloaded(page, () => page.getByRole('button', { name: 'Backup' }).click());
+  // One more claim after the backup: merge keeps it, and the two from the backup are already there.
+  await openArticle(page, 'North Korea’s Kim in Russia for Putin talks as US warns on arms deal');
+  await dragSelect(page, 'Moscow sent Defence Minister Sergei Shoigu to Pyongyang in July.');
+  await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
+  await page.getByLabel('Restore').setInputFiles((await download.path())!);
+  const dialog = page.getByRole('dialog', { name: 'Backup file' });
+  await expect(dialog.getByRole('note')).toContainText('This workbench holds 3 claims and 5 articles now.');
+  await dialog.getByRole('button', { name: 'Merge into workbench' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(claimRows(page)).toHaveCount(3);
+  expect(await storedClaims(page)).toHaveLength(3);
 });

@@ -72,3 +72,11 @@ export function useAllTexts(): ArticleTextRecord[] | undefined {
 export function useSetting<T>(key: string): T | null | undefined {
   return useLiveQuery(async () => ((await db.settings.get(key))?.value as T | undefined) ?? null, [key]);
 }
+
+/** How much the workbench holds now (for warnings before it is replaced). */
+export function useWorkbenchCounts(): { articles: number; claims: number } | undefined {
+  return useLiveQuery(
+    async () => ({ articles: await db.articles.count(), claims: await db.claims.count() }),
+    [],
+  );
+}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useWorkbenchCounts } from '../../db/hooks';
 import { FormError } from '../../components/FormError';
 import { Dialog } from '../../components/Dialog';
 import type { Backup } from '../../domain/exchange/backup';
@@ -16,6 +17,7 @@ export function RestoreDialog({ state, onClose }: { state: State; onClose: () =>
   const showToast = useUi((s) => s.showToast);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const current = useWorkbenchCounts();
 
   const apply = async (mode: 'replace' | 'merge') => {
     if (state.status !== 'ready') return;
@@ -56,6 +58,13 @@ export function RestoreDialog({ state, onClose }: { state: State; onClose: () =>
             <strong>Replace</strong> makes the workbench exactly the backup. <strong>Merge</strong> adds what
             the backup has and the workbench lacks; where a claim is in both, the later edit wins.
           </p>
+          {current && current.claims > 0 ? (
+            <p className="warning small" role="note">
+              This workbench holds {current.claims} {current.claims === 1 ? 'claim' : 'claims'} and{' '}
+              {current.articles} articles now. Replacing discards whatever the backup does not have: make a
+              Backup first if in doubt.
+            </p>
+          ) : null}
           <FormError error={error} />
         </>
       )}

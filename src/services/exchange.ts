@@ -64,6 +64,7 @@ export async function exportClaimReview(): Promise<number> {
       organisation: (await getSetting<string>(db, SETTINGS.organisation)) || DEFAULT_ORGANISATION,
       baseUrl: (await getSetting<string>(db, SETTINGS.baseUrl)) || DEFAULT_BASE_URL,
     },
+    w.links,
   );
   downloadFile(
     `corroborate-claimreview-${stamp()}.json`,

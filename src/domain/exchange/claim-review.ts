@@ -1,5 +1,6 @@
 import type { Verdict } from '../types';
-import type { SheetArticle, SheetClaim } from './verdict-sheet';
+import { sharesWording } from '../evidence/wording';
+import type { SheetArticle, SheetClaim, SheetLink } from './verdict-sheet';
 
 /**
  * The numeric scale of our ClaimReview ratings, stated in every export: 1 = Disputed (the claim is
@@ -22,28 +23,45 @@ export interface ClaimReviewArticle extends SheetArticle {
   date: string | null;
 }
 
-/** schema.org ClaimReview JSON-LD, one review per claim with a verdict (Confirmed or Disputed). */
+function creativeWork(a: ClaimReviewArticle) {
+  return {
+    '@type': 'CreativeWork',
+    headline: a.headline,
+    ...(a.url ? { url: a.url } : {}),
+    ...(a.outlet ? { publisher: { '@type': 'Organization', name: a.outlet } } : {}),
+    ...(a.date ? { datePublished: a.date } : {}),
+  };
+}
+
+/**
+ * schema.org ClaimReview JSON-LD, one review per claim with a verdict (Confirmed or Disputed). The
+ * claim appears in its own article and in every article linked as evidence that repeats its wording
+ * (the same claim, reprinted).
+ */
 export function toClaimReviews(
   claims: readonly SheetClaim[],
   articles: ReadonlyMap<string, ClaimReviewArticle>,
   settings: ClaimReviewSettings,
+  links: readonly SheetLink[] = [],
 ): object[] {
   const base = settings.baseUrl.endsWith('/') ? settings.baseUrl : `${settings.baseUrl}/`;
   return claims
     .filter((c) => c.verdict !== 'unverified')
     .map((c) => {
+      const where = [c.articleId];
+      for (const l of links) {
+        if (
+          l.claimId === c.id &&
+          !where.includes(l.articleId) &&
+          sharesWording(c.selector.quote.exact, l.selector.quote.exact)
+        )
+          where.push(l.articleId);
+      }
       const a = articles.get(c.articleId);
-      const appearance = a
-        ? [
-            {
-              '@type': 'CreativeWork',
-              headline: a.headline,
-              ...(a.url ? { url: a.url } : {}),
-              ...(a.outlet ? { publisher: { '@type': 'Organization', name: a.outlet } } : {}),
-              ...(a.date ? { datePublished: a.date } : {}),
-            },
-          ]
-        : [];
+      const appearance = where.flatMap((id) => {
+        const art = articles.get(id);
+        return art ? [creativeWork(art)] : [];
+      });
       return {
         '@context': 'https://schema.org',
         '@type': 'ClaimReview',

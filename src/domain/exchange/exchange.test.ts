@@ -124,6 +124,23 @@ describe('ClaimReview', () => {
   });
 });
 
+describe('ClaimReview appearances', () => {
+  it('lists the articles that reprint the claim, not those that only support it', () => {
+    const reprint: SheetLink = {
+      id: 'l2',
+      claimId: 'c1',
+      articleId: 'a1',
+      relation: 'supports',
+      selector: { ...claims[0]!.selector },
+    };
+    const [review] = toClaimReviews(claims, meta, { organisation: 'Desk', baseUrl: 'https://x.example/' }, [
+      ...links,
+      reprint,
+    ]) as Array<{ itemReviewed: { appearance: Array<{ headline: string }> } }>;
+    expect(review!.itemReviewed.appearance.map((a) => a.headline)).toEqual(['Headline 0', 'Headline 1']);
+  });
+});
+
 describe('Web Annotations', () => {
   const doc = toWebAnnotations(claims, links, new Map(articles.map((a) => [a.id, a])), categories) as {
     '@context': string;

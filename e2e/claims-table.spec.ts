@@ -30,6 +30,15 @@ test('changes a verdict inline from the table', async ({ page }) => {
   await expect
     .poll(async () => (await storedClaims(page)).find((c) => c.categoryId === 'denials')?.verdict)
     .toBe('confirmed');
+
+  // Two quick changes in a row are this tab's own, not a conflict with another tab.
+  await row.getByRole('combobox').selectOption('unverified');
+  await row.getByRole('combobox').selectOption('disputed');
+  await expect
+    .poll(async () => (await storedClaims(page)).find((c) => c.categoryId === 'denials')?.verdict)
+    .toBe('disputed');
+  await expect(row.getByRole('combobox')).toHaveValue('disputed');
+  await expect(page.getByText('changed in another tab')).toHaveCount(0);
 });
 
 test('filters by verdict, category and source, and searches the claim text', async ({ page }) => {

@@ -28,6 +28,8 @@ export async function createClaim(db: CorroborateDB, input: NewClaim): Promise<s
 export interface UpdateResult {
   /** True when the claim had changed since `expectedRev` (in another tab): this write replaced that change. */
   overwrote: boolean;
+  /** The claim's revision after this write. */
+  rev: number;
 }
 
 /** Applies changes to a claim, raising its revision; reports whether it overwrote someone else's change. */
@@ -43,7 +45,7 @@ export async function updateClaim(
     const patch: ClaimChanges = { ...changes };
     if (patch.note !== undefined) patch.note = patch.note.trim();
     await db.claims.update(id, { ...patch, updatedAt: Date.now(), rev: current.rev + 1 });
-    return { overwrote: expectedRev !== undefined && current.rev !== expectedRev };
+    return { overwrote: expectedRev !== undefined && current.rev !== expectedRev, rev: current.rev + 1 };
   });
 }
 

@@ -111,9 +111,9 @@ describe('claims', () => {
     const id = await createClaim(db, claimOn('001_0537092f57208e68'));
     const stored = await db.claims.get(id);
     expect(stored).toMatchObject({ note: 'checked with desk', rev: 1 });
-    expect(await updateClaim(db, id, { verdict: 'confirmed' }, 1)).toEqual({ overwrote: false });
+    expect(await updateClaim(db, id, { verdict: 'confirmed' }, 1)).toEqual({ overwrote: false, rev: 2 });
     // A second tab still holding revision 1 saves: it overwrites and is told so.
-    expect(await updateClaim(db, id, { verdict: 'disputed' }, 1)).toEqual({ overwrote: true });
+    expect(await updateClaim(db, id, { verdict: 'disputed' }, 1)).toEqual({ overwrote: true, rev: 3 });
     expect(await db.claims.get(id)).toMatchObject({ verdict: 'disputed', rev: 3 });
   });
 

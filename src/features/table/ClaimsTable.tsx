@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   columnFilteringFeature,
   createColumnHelper,
@@ -50,16 +50,27 @@ function short(text: string, max = 60): string {
 
 function VerdictSelect({ row }: { row: ClaimRow }) {
   const showToast = useUi((s) => s.showToast);
+  // The chosen verdict shows at once, while the database round trip (long on a big dossier) runs.
+  const [pending, setPending] = useState<Verdict | null>(null);
+  // Our own last write's revision: a second quick change is not another tab's.
+  const ownRev = useRef(row.rev);
+  if (row.rev > ownRev.current) ownRev.current = row.rev;
+  useEffect(() => {
+    if (pending && row.verdict === pending) setPending(null);
+  }, [pending, row.verdict]);
+  const value = pending ?? row.verdict;
   return (
     <select
-      className={`verdict-select verdict-${row.verdict}`}
+      className={`verdict-select verdict-${value}`}
       aria-label={`Verdict of “${short(row.text, 40)}”`}
-      value={row.verdict}
+      value={value}
       onClick={(e) => e.stopPropagation()}
       onChange={(e) => {
         const verdict = e.target.value as Verdict;
-        updateClaim(db, row.id, { verdict }, row.rev).then(
+        setPending(verdict);
+        updateClaim(db, row.id, { verdict }, ownRev.current).then(
           (r) => {
+            ownRev.current = Math.max(ownRev.current, r.rev);
             const warning = verdictWarning(verdict, {
               independentSupport: row.evidence,
               contradict: row.contradict,
@@ -71,7 +82,10 @@ function VerdictSelect({ row }: { row: ClaimRow }) {
               });
             else if (warning) showToast({ message: warning, tone: 'info' });
           },
-          (err: unknown) => showToast({ message: errorMessage(err), tone: 'error' }),
+          (err: unknown) => {
+            setPending(null);
+            showToast({ message: errorMessage(err), tone: 'error' });
+          },
         );
       }}
     >

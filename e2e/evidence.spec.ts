@@ -64,6 +64,9 @@ test('links suggested and hand-picked evidence, judges independence, keeps it, a
   // After a reload the links and the counts are still there.
   await page.reload();
   await expect(claimRows(page).first()).toContainText('1 independent');
+  await expect(claimRows(page).first().getByRole('cell').nth(4)).toContainText(
+    '1 independent source supports, 0 contradict',
+  );
   await claimRows(page).first().getByRole('cell').nth(3).click();
   await expect(panel.getByRole('status')).toHaveText('1 independent source supports, 0 contradict');
   await expect(linked).toHaveCount(2);

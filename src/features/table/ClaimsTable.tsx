@@ -156,13 +156,17 @@ const columns = helper.columns([
     sortFn: 'basic',
     cell: (info) => {
       const r = info.row.original;
+      const summary = corroborationSummary({ independentSupport: r.evidence, contradict: r.contradict });
+      // Short on screen; the full sentence for screen readers (and for copying).
       return (
-        <span
-          className="evidence-cell"
-          title={corroborationSummary({ independentSupport: r.evidence, contradict: r.contradict })}
-        >
-          <span className={r.evidence >= 2 ? 'strong-support' : undefined}>{r.evidence} independent</span>
-          <span className={r.contradict ? 'verdict-disputed' : 'muted'}>{r.contradict} contra</span>
+        <span className="evidence-cell" title={summary}>
+          <span aria-hidden="true" className={r.evidence >= 2 ? 'strong-support' : undefined}>
+            {r.evidence} independent
+          </span>
+          <span aria-hidden="true" className={r.contradict ? 'verdict-disputed' : 'muted'}>
+            {r.contradict} contra
+          </span>
+          <span className="visually-hidden">{summary}</span>
         </span>
       );
     },

@@ -30,13 +30,17 @@ export function textOffset(root: Element, node: Node, offset: number, all = runs
     const run = node.parentElement?.closest<HTMLElement>('[data-start]');
     if (run && root.contains(run)) return runStart(run) + offset;
   }
+  // A point on a run element itself: before its text or after it.
+  if (node instanceof HTMLElement && node.dataset.start !== undefined && root.contains(node)) {
+    return offset === 0 ? runStart(node) : runEnd(node);
+  }
   // A point between child nodes: find the first run at or after it in document order.
   const probe = document.createRange();
   probe.setStart(node, offset);
   for (const run of all) {
     const r = document.createRange();
     r.selectNodeContents(run);
-    if (probe.compareBoundaryPoints(Range.START_TO_START, r) <= 0) return runStart(run);
+    // The first run that does not end before the point: the point is at its start or inside it.
     if (probe.compareBoundaryPoints(Range.START_TO_END, r) <= 0) return runStart(run);
   }
   return runEnd(last);

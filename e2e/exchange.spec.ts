@@ -276,3 +276,41 @@ test('Restore warns before replacing a workbench that holds claims, and merge ke
   await expect(claimRows(page)).toHaveCount(3);
   expect(await storedClaims(page)).toHaveLength(3);
 });
+
+test('Import articles by pasting text or dropping a file', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Import articles' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New articles' });
+  await dialog
+    .getByLabel('Paste article text')
+    .fill(
+      'Putin accepts invitation to Pyongyang\n\nThe Kremlin said on Thursday that Putin accepted the invitation.\n\nNo date was set.',
+    );
+  await dialog.getByRole('button', { name: 'Add pasted text' }).click();
+  const pasted = dialog.getByRole('group', { name: 'Pasted text' });
+  await expect(pasted.getByLabel('Headline')).toHaveValue('Putin accepts invitation to Pyongyang');
+  await pasted.getByLabel('Outlet').fill('TASS');
+
+  // Drop a file on the drop zone, as from the desktop.
+  const dataTransfer = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(
+      new File(['Seoul reacts to the summit\n\nSouth Korea said it was watching closely.'], 'seoul.md', {
+        type: 'text/markdown',
+      }),
+    );
+    return dt;
+  });
+  await dialog.getByText('Drop .txt, .md or .html files here').dispatchEvent('drop', { dataTransfer });
+  await expect(dialog.getByRole('group', { name: 'seoul.md' }).getByLabel('Headline')).toHaveValue(
+    'Seoul reacts to the summit',
+  );
+
+  await dialog.getByRole('button', { name: 'Save 2 articles' }).click();
+  await expect(dialog).toBeHidden();
+  const nav = page.getByRole('navigation', { name: 'Articles' });
+  await expect(nav.getByRole('link', { name: /Putin accepts invitation to Pyongyang/ })).toContainText(
+    'TASS',
+  );
+  await expect(nav.getByRole('link', { name: /Seoul reacts to the summit/ })).toBeVisible();
+});

@@ -1,12 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromium';
 
-/**
- * Browser downloads are impossible on our machines, so the system Chromium is used when present
- * (CHROMIUM_PATH may point elsewhere); elsewhere Playwright's own browser is used.
- */
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 const PORT = 4173;
 
 export default defineConfig({
@@ -23,17 +17,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     viewport: { width: 1366, height: 860 },
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-dev-shm-usage',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    },
+    // The system Chromium when present (see e2e/chromium.ts).
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: `npm run build && npx vite preview --port ${PORT} --strictPort`,

@@ -4,11 +4,12 @@
  * (2) the app itself with 1,000 articles and 100,000 claims: restoring them and opening the
  * workbench (articles listed, Claims table drawn). Prints medians; no pass/fail.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/chromium';
+import { startPreview } from '../e2e/preview-server';
 import { CodePointIndex } from '../src/domain/code-points';
 import { describeRange } from '../src/domain/anchoring';
 import { contentHash } from '../src/domain/content-hash';
@@ -83,23 +84,9 @@ async function bigBackup(articles: number, claims: number): Promise<string> {
 
 async function main() {
   if (!existsSync('dist/index.html')) throw new Error('Build first: npm run build');
-  const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  const base = `http://localhost:${PORT}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const browser = await chromium.launch({
-    ...(existsSync(executablePath) ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
-  });
+  const server = await startPreview(PORT);
+  const base = server.url;
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     console.log(
       `Corroborate browser benchmarks (headless Chromium ${browser.version()}, ${RUNS} runs, medians)\n`,
@@ -203,7 +190,7 @@ async function main() {
     console.log(`  inline verdict change, then filter by it          ${fmt(median(inline))}`);
   } finally {
     await browser.close();
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    await server.stop();
   }
 }
 

@@ -3,17 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium';
 import { expect, openApp, test } from './fixtures';
 
 const IMPORTED = 60;
 
-async function launch(profile: string, baseURL: string): Promise<BrowserContext> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  return chromium.launchPersistentContext(profile, {
-    baseURL,
-    ...(executablePath && (await import('node:fs')).existsSync(executablePath) ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking'],
-  });
+function launch(profile: string, baseURL: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, { baseURL, ...chromiumLaunchOptions });
 }
 
 async function counts(context: BrowserContext): Promise<{ articles: number; texts: number }> {

@@ -1,6 +1,7 @@
 import {
   claimRows,
   dragSelect,
+  linkSuggestion,
   expect,
   markClaim,
   openApp,
@@ -92,11 +93,7 @@ test('links a denial as contradicting, warns on an unsupported verdict, and open
   await dragSelect(page, 'North Korea is one of the few countries willing to supply Russia with weapons.');
   await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
   const panel = page.getByRole('complementary', { name: 'Evidence' });
-  const denial = panel
-    .getByRole('list', { name: 'Suggested evidence' })
-    .getByRole('listitem')
-    .filter({ hasText: 'have denied North Korea has or will supply arms' });
-  await denial.getByRole('button', { name: 'Contradicts', exact: true }).click();
+  await linkSuggestion(page, 'have denied North Korea has or will supply arms', 'Contradicts');
   await expect(panel.getByRole('status')).toHaveText('0 independent sources support, 1 contradicts');
 
   // Marking it Confirmed with no independent support warns but does not block.
@@ -140,12 +137,7 @@ test('the claim editor stays beside the evidence: open a highlight, link a sugge
   const dialog = page.getByRole('dialog', { name: 'Claim' });
   await expect(dialog).toBeVisible();
   const panel = page.getByRole('complementary', { name: 'Evidence' });
-  await panel
-    .getByRole('list', { name: 'Suggested evidence' })
-    .getByRole('listitem')
-    .filter({ hasText: 'Russian Ministers of Defense' })
-    .getByRole('button', { name: 'Supports', exact: true })
-    .click();
+  await linkSuggestion(page, 'Russian Ministers of Defense');
   await openArticle(page, 'North Korea’s Kim in Russia for Putin talks as US warns on arms deal');
   await dragSelect(page, 'Moscow sent Defence Minister Sergei Shoigu to Pyongyang in July.');
   await panel.getByRole('button', { name: 'Link selection as supporting' }).click();

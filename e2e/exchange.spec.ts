@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import {
   claimRows,
   dragSelect,
+  linkSuggestion,
   expect,
   markClaim,
   openApp,
@@ -38,12 +39,7 @@ async function twoClaims(page: Page) {
   await page.locator('mark.claim', { hasText: 'Sergei Shoigu' }).click();
   await page.getByRole('dialog', { name: 'Claim' }).getByRole('button', { name: 'Cancel' }).click();
   const panel = page.getByRole('complementary', { name: 'Evidence' });
-  await panel
-    .getByRole('list', { name: 'Suggested evidence' })
-    .getByRole('listitem')
-    .filter({ hasText: 'Russian Ministers of Defense' })
-    .getByRole('button', { name: 'Supports', exact: true })
-    .click();
+  await linkSuggestion(page, 'Russian Ministers of Defense');
   await expect(panel.getByRole('status')).toHaveText('1 independent source supports, 0 contradict');
 }
 

@@ -114,3 +114,22 @@ export async function storedRecords(page: Page, store: string): Promise<Array<Re
 export function storedClaims(page: Page): Promise<Array<Record<string, unknown>>> {
   return storedRecords(page, 'claims');
 }
+
+/** The side panel of the open claim. */
+export function evidencePanel(page: Page): Locator {
+  return page.getByRole('complementary', { name: 'Evidence' });
+}
+
+/** The suggested sentences in the evidence panel. */
+export function suggestions(page: Page): Locator {
+  return evidencePanel(page).getByRole('list', { name: 'Suggested evidence' }).getByRole('listitem');
+}
+
+/** Links the suggestion holding `text` as supporting or contradicting the open claim. */
+export async function linkSuggestion(page: Page, text: string, as: 'Supports' | 'Contradicts' = 'Supports') {
+  await suggestions(page)
+    .filter({ hasText: text })
+    .first()
+    .getByRole('button', { name: as, exact: true })
+    .click();
+}

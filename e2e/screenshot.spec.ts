@@ -1,4 +1,13 @@
-import { claimRows, dragSelect, expect, markClaim, openApp, openArticle, test } from './fixtures';
+import {
+  claimRows,
+  dragSelect,
+  expect,
+  linkSuggestion,
+  markClaim,
+  openApp,
+  openArticle,
+  test,
+} from './fixtures';
 
 /** Drives a short session and pictures it (the README's docs/screenshot.png with UPDATE_SCREENSHOT=1). */
 test('a working session, as pictured in the README', async ({ page }, testInfo) => {
@@ -26,16 +35,9 @@ test('a working session, as pictured in the README', async ({ page }, testInfo) 
   await page.locator('mark.claim', { hasText: 'Sergei Shoigu' }).click();
   await page.getByRole('dialog', { name: 'Claim' }).getByRole('button', { name: 'Cancel' }).click();
   const panel = page.getByRole('complementary', { name: 'Evidence' });
-  const suggestions = panel.getByRole('list', { name: 'Suggested evidence' }).getByRole('listitem');
-  await suggestions
-    .filter({ hasText: 'Russian Ministers of Defense' })
-    .getByRole('button', { name: 'Supports', exact: true })
-    .click();
+  await linkSuggestion(page, 'Russian Ministers of Defense');
   await expect(panel.getByRole('status')).toHaveText('1 independent source supports, 0 contradict');
-  await suggestions
-    .filter({ hasText: 'Moscow sent Defence Minister' })
-    .getByRole('button', { name: 'Supports', exact: true })
-    .click();
+  await linkSuggestion(page, 'Moscow sent Defence Minister');
   await expect(panel.getByRole('status')).toHaveText('2 independent sources support, 0 contradict');
   await panel.evaluate((el) => el.scrollTo(0, 0));
   await page.locator('mark.claim').first().scrollIntoViewIfNeeded();

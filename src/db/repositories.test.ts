@@ -5,6 +5,8 @@ import { addArticles, seedWorkbench, updateArticleDetails } from './articles-rep
 import { addCategory } from './categories-repo';
 import { createClaim, deleteClaim, restoreClaim, updateClaim, type NewClaim } from './claims-repo';
 import { CorroborateDB } from './db';
+import { linkEvidence } from './links-repo';
+import { mergeWorkbench, readWorkbench } from './workbench-repo';
 
 let db: CorroborateDB;
 let n = 0;
@@ -142,5 +144,36 @@ describe('categories', () => {
     expect((await addCategory(db, 'nuclear TESTS')).id).toBe('nuclear-tests');
     expect(await db.categories.count()).toBe(4);
     await expect(addCategory(db, '   ')).rejects.toThrow('needs a name');
+  });
+});
+
+describe('merging a backup', () => {
+  it('adds what the workbench lacks, keeps the later edit, and never duplicates an article', async () => {
+    await seed();
+    const shared = await createClaim(db, claimOn('000_54f2a63d9830d19a'));
+    await linkEvidence(db, {
+      claimId: shared,
+      articleId: '001_0537092f57208e68',
+      selector: { quote: { exact: 'Shoigu', prefix: '', suffix: '' }, position: { start: 5, end: 11 } },
+      relation: 'supports',
+    });
+    const fromBackup = await readWorkbench(db);
+    // Locally, the shared claim is edited after the backup, and a claim the backup lacks is added.
+    await updateClaim(db, shared, { verdict: 'confirmed' });
+    const mineOnly = await createClaim(db, claimOn('002_383763b22105bda2'));
+
+    const r = await mergeWorkbench(db, fromBackup, new Set(['lastBackupAt']));
+    expect(r).toMatchObject({ articles: 0, claims: 0, links: 0 });
+    expect(await db.articles.count()).toBe(5);
+    expect(await db.claims.get(shared)).toMatchObject({ verdict: 'confirmed' });
+    expect(await db.claims.get(mineOnly)).toBeDefined();
+    expect(await db.links.count()).toBe(1);
+
+    // Into a workbench that lacks them, the backup's claim and link are added.
+    await deleteClaim(db, shared);
+    const again = await mergeWorkbench(db, fromBackup, new Set(['lastBackupAt']));
+    expect(again).toMatchObject({ articles: 0, claims: 1, links: 1 });
+    expect(await db.claims.count()).toBe(2);
+    expect(await db.links.count()).toBe(1);
   });
 });

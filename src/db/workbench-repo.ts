@@ -5,6 +5,16 @@ import { DEFAULT_CATEGORIES, categoryIdFor, paletteColor } from '../domain/categ
 import { sentenceKey } from './links-repo';
 import type { ImportedClaim, ImportedLink } from '../domain/exchange/web-annotation';
 
+/** What a verdict sheet or ClaimReview needs: everything but the article texts (the bulk of the data). */
+export async function readClaimData(db: CorroborateDB) {
+  return db.transaction('r', [db.articles, db.claims, db.links, db.categories], async () => ({
+    articles: await db.articles.toArray(),
+    claims: await db.claims.toArray(),
+    links: await db.links.toArray(),
+    categories: await db.categories.toArray(),
+  }));
+}
+
 /** Every table, read in one transaction so the snapshot is consistent. */
 export async function readWorkbench(db: CorroborateDB): Promise<BackupData> {
   return db.transaction(
@@ -80,11 +90,16 @@ export async function mergeWorkbench(
 ): Promise<RestoreResult> {
   return db.transaction('rw', tables(db), async () => {
     let skipped = 0;
+    // Articles: one already present (same content) takes the backup's references; others are added,
+    // renamed if their id is taken.
+    const existing = await db.articles.toArray();
+    const existingByHash = new Map(existing.map((a) => [a.contentHash, a.id]));
+    const taken = new Set(existing.map((a) => a.id));
+    const textOf = new Map(data.texts.map((t) => [t.articleId, t]));
+    let order = existing.reduce((m, a) => Math.max(m, a.order), -1) + 1;
     const articleId = new Map<string, string>();
-    const existingByHash = new Map((await db.articles.toArray()).map((a) => [a.contentHash, a.id]));
-    const taken = new Set(await db.articles.toCollection().primaryKeys());
-    const lastOrder = (await db.articles.orderBy('order').last())?.order ?? -1;
-    let order = lastOrder + 1;
+    const newArticles: BackupData['articles'] = [];
+    const newTexts: BackupData['texts'] = [];
     for (const a of data.articles) {
       const same = existingByHash.get(a.contentHash);
       if (same) {
@@ -96,12 +111,16 @@ export async function mergeWorkbench(
       for (let n = 2; taken.has(id); n++) id = `${a.id}-${n}`;
       taken.add(id);
       articleId.set(a.id, id);
-      await db.articles.add({ ...a, id, order: order++ });
-      const t = data.texts.find((x) => x.articleId === a.id)!;
-      await db.texts.add({ ...t, articleId: id });
+      newArticles.push({ ...a, id, order: order++ });
+      newTexts.push({ ...textOf.get(a.id)!, articleId: id });
     }
+    await db.articles.bulkAdd(newArticles);
+    await db.texts.bulkAdd(newTexts);
+
+    // Categories are matched by name.
     const categoryId = new Map<string, string>();
     const cats = await db.categories.toArray();
+    const newCats: typeof cats = [];
     for (const c of data.categories) {
       const same = cats.find((x) => x.name.toLowerCase() === c.name.toLowerCase());
       if (same) categoryId.set(c.id, same.id);
@@ -110,48 +129,41 @@ export async function mergeWorkbench(
         for (let n = 2; cats.some((x) => x.id === id); n++) id = `${c.id}-${n}`;
         const rec = { ...c, id, order: cats.length };
         cats.push(rec);
-        await db.categories.add(rec);
+        newCats.push(rec);
         categoryId.set(c.id, id);
       }
     }
-    let claims = 0;
-    for (const c of data.claims) {
-      const mine = await db.claims.get(c.id);
-      const incoming = {
+    await db.categories.bulkAdd(newCats);
+
+    // A claim in both keeps the later edit.
+    const mine = await db.claims.bulkGet(data.claims.map((c) => c.id));
+    const claims = data.claims
+      .filter((c, i) => !(mine[i] && mine[i].updatedAt >= c.updatedAt))
+      .map((c) => ({
         ...c,
         articleId: articleId.get(c.articleId)!,
         categoryId: categoryId.get(c.categoryId)!,
-      };
-      if (mine && mine.updatedAt >= c.updatedAt) {
-        skipped++;
-        continue;
-      }
-      await db.claims.put(incoming);
-      claims++;
-    }
-    let links = 0;
-    for (const l of data.links) {
-      const aid = articleId.get(l.articleId)!;
-      const key = sentenceKey(aid, l.selector.position.start);
-      const clash = await db.links.where('[claimId+sentenceKey]').equals([l.claimId, key]).first();
-      if (clash) {
-        skipped++;
-        continue;
-      }
-      await db.links.put({ ...l, articleId: aid, sentenceKey: key });
-      links++;
-    }
+      }));
+    skipped += data.claims.length - claims.length;
+    await db.claims.bulkPut(claims);
+
+    // A sentence already linked to the claim is not linked twice.
+    const linked = new Set((await db.links.toArray()).map((l) => `${l.claimId}|${l.sentenceKey}`));
+    const links = data.links
+      .map((l) => {
+        const aid = articleId.get(l.articleId)!;
+        return { ...l, articleId: aid, sentenceKey: sentenceKey(aid, l.selector.position.start) };
+      })
+      .filter((l) => !linked.has(`${l.claimId}|${l.sentenceKey}`));
+    skipped += data.links.length - links.length;
+    await db.links.bulkPut(links);
+
     await db.dismissals.bulkPut(data.dismissals);
-    for (const s of data.settings) {
-      if (keepSettings.has(s.key) || (await db.settings.get(s.key))) continue;
-      await db.settings.add(s);
-    }
-    return {
-      articles: data.articles.length - [...articleId.values()].filter((v) => existingByHash.has(v)).length,
-      claims,
-      links,
-      skipped,
-    };
+    const settingKeys = new Set(await db.settings.toCollection().primaryKeys());
+    await db.settings.bulkAdd(
+      data.settings.filter((s) => !keepSettings.has(s.key) && !settingKeys.has(s.key)),
+    );
+    return { articles: newArticles.length, claims: claims.length, links: links.length, skipped };
   });
 }
 

@@ -3,6 +3,7 @@ import { getSetting, setSetting, SETTINGS } from '../db/settings-repo';
 import {
   addImportedClaims,
   mergeWorkbench,
+  readClaimData,
   readWorkbench,
   replaceWorkbench,
   type RestoreResult,
@@ -27,7 +28,7 @@ import { downloadFile, readBytes, stamp } from './download';
 import { DEFAULT_BASE_URL, DEFAULT_ORGANISATION } from './export-defaults';
 
 async function sheet(claimIds: readonly string[] | null) {
-  const w = await readWorkbench(db);
+  const w = await readClaimData(db);
   const order = claimIds ? new Map(claimIds.map((id, i) => [id, i])) : null;
   const claims = order
     ? w.claims.filter((c) => order.has(c.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!)
@@ -56,7 +57,7 @@ export async function copyTsv(claimIds: readonly string[] | null): Promise<numbe
 }
 
 export async function exportClaimReview(): Promise<number> {
-  const w = await readWorkbench(db);
+  const w = await readClaimData(db);
   const reviews = toClaimReviews(
     [...w.claims].sort((a, b) => a.createdAt - b.createdAt),
     new Map(w.articles.map((a) => [a.id, a])),
@@ -75,18 +76,11 @@ export async function exportClaimReview(): Promise<number> {
 }
 
 export async function exportWebAnnotations(): Promise<number> {
-  const w = await readWorkbench(db);
-  const texts = new Map(w.texts.map((t) => [t.articleId, t]));
-  const articles = new Map(
-    w.articles.map((a) => [
-      a.id,
-      { ...a, text: texts.get(a.id)?.text ?? '', sentences: texts.get(a.id)?.sentences ?? [] },
-    ]),
-  );
+  const w = await readClaimData(db);
   const doc = toWebAnnotations(
     [...w.claims].sort((a, b) => a.createdAt - b.createdAt),
     [...w.links].sort((a, b) => a.createdAt - b.createdAt),
-    articles,
+    new Map(w.articles.map((a) => [a.id, a])),
     new Map(w.categories.map((c) => [c.id, c])),
   );
   downloadFile(

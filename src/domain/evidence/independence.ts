@@ -70,3 +70,39 @@ export function judgeEvidence(claim: EvidenceCandidate, links: readonly LinkForC
     links: judgements,
   };
 }
+
+/** A stored claim or link as far as judging needs: where it is and what it quotes. */
+interface Quoted {
+  id: string;
+  articleId: string;
+  selector: { quote: { exact: string } };
+}
+
+/** Judges a stored claim's links, with each article's outlet looked up as it stands now. */
+export function judgeClaim(
+  claim: Quoted,
+  links: ReadonlyArray<Quoted & { relation: 'supports' | 'contradicts' }>,
+  outletOf: (articleId: string) => string,
+): Corroboration {
+  const candidate = (q: Quoted): EvidenceCandidate => ({
+    id: q.id,
+    articleId: q.articleId,
+    outlet: outletOf(q.articleId),
+    text: q.selector.quote.exact,
+  });
+  return judgeEvidence(
+    candidate(claim),
+    links.map((l) => ({ ...candidate(l), relation: l.relation })),
+  );
+}
+
+/** Links grouped by the claim they belong to. */
+export function linksByClaim<T extends { claimId: string }>(links: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const l of links) {
+    const list = out.get(l.claimId);
+    if (list) list.push(l);
+    else out.set(l.claimId, [l]);
+  }
+  return out;
+}

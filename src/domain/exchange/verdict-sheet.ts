@@ -1,5 +1,4 @@
-import type { EvidenceCandidate } from '../evidence';
-import { judgeEvidence } from '../evidence/independence';
+import { judgeClaim, linksByClaim } from '../evidence/independence';
 import { VERDICT_LABELS, type Claim, type ClaimSelector } from '../types';
 
 /** The parts of the workbench a verdict sheet is made from (structurally the db records). */
@@ -49,27 +48,11 @@ export function verdictSheetRows(
   categories: ReadonlyMap<string, SheetCategory>,
   links: readonly SheetLink[],
 ): string[][] {
-  const linksOf = new Map<string, SheetLink[]>();
-  for (const l of links) linksOf.set(l.claimId, [...(linksOf.get(l.claimId) ?? []), l]);
+  const linksOf = linksByClaim(links);
   const outlet = (articleId: string) => articles.get(articleId)?.outlet ?? '';
   return claims.map((c) => {
     const own = linksOf.get(c.id) ?? [];
-    const claim: EvidenceCandidate = {
-      id: c.id,
-      articleId: c.articleId,
-      outlet: outlet(c.articleId),
-      text: c.selector.quote.exact,
-    };
-    const judged = judgeEvidence(
-      claim,
-      own.map((l) => ({
-        id: l.id,
-        articleId: l.articleId,
-        outlet: outlet(l.articleId),
-        text: l.selector.quote.exact,
-        relation: l.relation,
-      })),
-    );
+    const judged = judgeClaim(c, own, outlet);
     const lines = (relation: SheetLink['relation']) =>
       own
         .filter((l) => l.relation === relation)

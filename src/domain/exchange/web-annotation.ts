@@ -20,7 +20,7 @@ export function articleIri(a: Pick<AnnotatedArticle, 'url' | 'contentHash'>): st
   return a.url ?? `urn:sha256:${a.contentHash}`;
 }
 
-function target(a: AnnotatedArticle, s: ClaimSelector) {
+function target(a: Pick<AnnotatedArticle, 'url' | 'contentHash'>, s: ClaimSelector) {
   return {
     source: articleIri(a),
     selector: [
@@ -38,7 +38,7 @@ function target(a: AnnotatedArticle, s: ClaimSelector) {
 export function toWebAnnotations(
   claims: readonly SheetClaim[],
   links: readonly SheetLink[],
-  articles: ReadonlyMap<string, AnnotatedArticle>,
+  articles: ReadonlyMap<string, Pick<AnnotatedArticle, 'url' | 'contentHash'>>,
   categories: ReadonlyMap<string, SheetCategory>,
 ): object {
   const items: object[] = [];

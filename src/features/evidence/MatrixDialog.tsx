@@ -3,6 +3,7 @@ import { Dialog } from '../../components/Dialog';
 import { useAllClaims, useAllLinks, useArticles } from '../../db/hooks';
 import type { ArticleRecord, ClaimRecord, LinkRecord } from '../../db/records';
 import { useUi } from '../../store/ui-store';
+import { linksByClaim, type Corroboration } from '../../domain/evidence/independence';
 import { corroborationOf, corroborationSummary } from './corroboration';
 
 /** Rows drawn at most: beyond this the matrix asks for a filter rather than freezing the tab. */
@@ -21,13 +22,7 @@ const CELL_TEXT: Record<Cell['kind'], [string, string]> = {
   none: ['–', 'nothing'],
 };
 
-function cellsFor(
-  claim: ClaimRecord,
-  links: LinkRecord[],
-  articles: ArticleRecord[],
-  byId: Map<string, ArticleRecord>,
-) {
-  const judged = corroborationOf(claim, links, byId);
+function cellsFor(claim: ClaimRecord, links: LinkRecord[], articles: ArticleRecord[], judged: Corroboration) {
   const reasons = new Map(judged.links.map((j) => [j.id, j]));
   return articles.map((a): Cell => {
     if (a.id === claim.articleId) return { kind: 'source' };
@@ -74,17 +69,17 @@ function Matrix({ onDone }: { onDone: () => void }) {
   const rows = useMemo(() => {
     if (!claims || !links || !articles) return null;
     const byId = new Map(articles.map((a) => [a.id, a]));
-    const linksOf = new Map<string, LinkRecord[]>();
-    for (const l of links) linksOf.set(l.claimId, [...(linksOf.get(l.claimId) ?? []), l]);
+    const linksOf = linksByClaim(links);
     return [...claims]
       .sort((a, b) => b.updatedAt - a.updatedAt)
       .slice(0, MAX_ROWS)
       .map((claim) => {
         const own = linksOf.get(claim.id) ?? [];
+        const judged = corroborationOf(claim, own, byId);
         return {
           claim,
-          cells: cellsFor(claim, own, articles, byId),
-          summary: corroborationSummary(corroborationOf(claim, own, byId)),
+          cells: cellsFor(claim, own, articles, judged),
+          summary: corroborationSummary(judged),
         };
       });
   }, [claims, links, articles]);

@@ -1,19 +1,5 @@
-import type { EvidenceCandidate } from '../../domain/evidence';
-import { judgeEvidence, type Corroboration } from '../../domain/evidence/independence';
+import { judgeClaim, type Corroboration } from '../../domain/evidence/independence';
 import type { ArticleRecord, ClaimRecord, LinkRecord } from '../../db/records';
-
-/** The claim as an evidence candidate: its text and its article's outlet. */
-export function claimCandidate(
-  claim: ClaimRecord,
-  articles: ReadonlyMap<string, ArticleRecord>,
-): EvidenceCandidate {
-  return {
-    id: claim.id,
-    articleId: claim.articleId,
-    outlet: articles.get(claim.articleId)?.outlet ?? '',
-    text: claim.selector.quote.exact,
-  };
-}
 
 /** Judges a claim's stored links (outlets as the articles say now). */
 export function corroborationOf(
@@ -21,16 +7,7 @@ export function corroborationOf(
   links: readonly LinkRecord[],
   articles: ReadonlyMap<string, ArticleRecord>,
 ): Corroboration {
-  return judgeEvidence(
-    claimCandidate(claim, articles),
-    links.map((l) => ({
-      id: l.id,
-      articleId: l.articleId,
-      outlet: articles.get(l.articleId)?.outlet ?? '',
-      text: l.selector.quote.exact,
-      relation: l.relation,
-    })),
-  );
+  return judgeClaim(claim, links, (id) => articles.get(id)?.outlet ?? '');
 }
 
 /** "2 independent sources support, 1 contradicts": the claim's standing in words. */

@@ -2,7 +2,7 @@ import { Fragment, memo, useMemo, type ReactNode } from 'react';
 import { cutIntoPieces, type IdSpan, type Piece, type Span } from '../../domain/highlights';
 import { VERDICT_LABELS, type Verdict } from '../../domain/types';
 import type { CategoryRecord, Relation } from '../../db/records';
-import type { PlacedClaim } from './use-article-model';
+import { innermost, type PlacedClaim } from './use-article-model';
 
 export const VERDICT_GLYPHS: Record<Verdict, string> = {
   confirmed: '✓',
@@ -47,10 +47,8 @@ export const ArticleText = memo(function ArticleText({
       );
     }
     const covering = piece.claimIds.map((id) => byId.get(id)!).filter(Boolean);
-    // The innermost (shortest) claim gives the colour: it is the one a click opens.
-    const top = covering.reduce((a, b) =>
-      b.range!.end - b.range!.start < a.range!.end - a.range!.start ? b : a,
-    );
+    // The innermost claim gives the colour: it is the one a click opens.
+    const top = innermost(covering, () => true)!;
     const color = categories.get(top.claim.categoryId)?.color ?? '#64748b';
     const badge = piece.endingClaimIds.map((id) => VERDICT_GLYPHS[byId.get(id)!.claim.verdict]).join('');
     const title = covering

@@ -12,7 +12,7 @@ import type { Relation } from '../../db/records';
 import { useUi } from '../../store/ui-store';
 import { ArticleText, VERDICT_GLYPHS } from './ArticleText';
 import { selectTextRange, selectedTextRange } from './dom-offsets';
-import { useArticleModel } from './use-article-model';
+import { innermost, useArticleModel } from './use-article-model';
 
 /** How long a claim flashes after a jump to it, in ms (matches the CSS animation). */
 const FLASH_MS = 1600;
@@ -145,13 +145,13 @@ export function Reader({ loading }: { loading: boolean }) {
     const mark = (e.target as HTMLElement).closest<HTMLElement>('mark[data-claims]');
     if (!mark) return;
     const ids = mark.dataset.claims!.split(' ');
-    const shortest = placed
-      .filter((p) => p.range && ids.includes(p.claim.id))
-      .sort((a, b) => a.range!.end - a.range!.start - (b.range!.end - b.range!.start))[0];
-    if (shortest) {
-      setActiveClaim(shortest.claim.id);
-      openEditor({ mode: 'edit', claimId: shortest.claim.id });
-    }
+    const hit = innermost(placed, (p) => ids.includes(p.claim.id));
+    if (hit) openClaim(hit.claim.id);
+  };
+
+  const openClaim = (id: string) => {
+    setActiveClaim(id);
+    openEditor({ mode: 'edit', claimId: id });
   };
 
   // Keyboard selection: arrows move a sentence cursor, Shift+arrows extend it, Enter or m marks it.
@@ -169,13 +169,10 @@ export function Reader({ loading }: { loading: boolean }) {
       const c = cursor.current;
       const from = layout.sentences[Math.min(c.anchor, c.focus)]!.start;
       const to = layout.sentences[Math.max(c.anchor, c.focus)]!.end;
-      const hit = placed
-        .filter((p) => p.range && p.range.start < to && p.range.end > from)
-        .sort((a, b) => a.range!.end - a.range!.start - (b.range!.end - b.range!.start))[0];
+      const hit = innermost(placed, (p) => p.range!.start < to && p.range!.end > from);
       if (hit) {
         e.preventDefault();
-        setActiveClaim(hit.claim.id);
-        openEditor({ mode: 'edit', claimId: hit.claim.id });
+        openClaim(hit.claim.id);
       }
       return;
     }

@@ -9,6 +9,22 @@ export interface PlacedClaim {
   range: { start: number; end: number } | null;
 }
 
+/**
+ * The innermost (shortest) placed claim among those `keep` accepts: where highlights overlap, it is
+ * the one drawn on top and the one a click or the keyboard opens.
+ */
+export function innermost(
+  placed: readonly PlacedClaim[],
+  keep: (p: PlacedClaim) => boolean,
+): PlacedClaim | undefined {
+  let best: PlacedClaim | undefined;
+  for (const p of placed) {
+    if (!p.range || !keep(p)) continue;
+    if (!best || p.range.end - p.range.start < best.range!.end - best.range!.start) best = p;
+  }
+  return best;
+}
+
 /** The article text in UTF-16 terms for drawing: blocks, sentences and where each claim lies now. */
 export function useArticleModel(
   text: ArticleTextRecord | null | undefined,

@@ -1,4 +1,5 @@
 import type { ArticleRecord, CategoryRecord, ClaimRecord, LinkRecord } from '../../db/records';
+import { linksByClaim } from '../../domain/evidence/independence';
 import { corroborationOf } from '../evidence/corroboration';
 import type { Verdict } from '../../domain/types';
 
@@ -27,12 +28,7 @@ export function buildClaimRows(
   categories: ReadonlyMap<string, CategoryRecord>,
   links: readonly LinkRecord[],
 ): ClaimRow[] {
-  const linksOf = new Map<string, LinkRecord[]>();
-  for (const l of links) {
-    const list = linksOf.get(l.claimId);
-    if (list) list.push(l);
-    else linksOf.set(l.claimId, [l]);
-  }
+  const linksOf = linksByClaim(links);
   return claims.map((c) => {
     const own = linksOf.get(c.id);
     const standing = own ? corroborationOf(c, own, articles) : { independentSupport: 0, contradict: 0 };

@@ -1,6 +1,15 @@
 /**
- * Evaluates the evidence ranking and the shared-wording judgement on hand-labelled pairs
- * (bench/fixtures/evidence-pairs.json), against plain MiniSearch as the baseline. `npm run eval`.
+ * Evaluates evidence ranking and independence on hand-labelled fixtures, ours against plain MiniSearch
+ * in the same run. `npm run eval`.
+ *
+ * - bench/fixtures/evidence-dev.json: the half we tune on (misses are listed by name).
+ * - bench/fixtures/evidence-test.json: the half we never tune on (only figures are printed).
+ * - Leave-one-article-out: each claim ranked by an index built without its own article, so nothing
+ *   about the claim's text (its words' frequencies) is known to the index.
+ * - bench/fixtures/independence-pairs.json: labelled source pairs for `dependence`.
+ *
+ * Recall counts each labelled sentence on its own: recall@k is the share of all labelled
+ * (claim, supporting sentence) pairs whose sentence is among the claim's top k.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,86 +17,252 @@ import MiniSearch from 'minisearch';
 import { CodePointIndex } from '../src/domain/code-points';
 import {
   createEvidenceIndex,
-  sharesWording,
-  wordingOverlap,
+  dependence,
+  type DependenceReason,
   type EvidenceCandidate,
+  type JudgedSentence,
 } from '../src/domain/evidence';
 import { parseArticle } from '../src/domain/parse-article';
 import { bundledArticleFiles } from '../src/testing/articles';
 
-interface Fixture {
-  claims: Array<{ name: string; article: string; claim: string; supports: string[] }>;
-  wording: Array<{ a: string; b: string; same: boolean }>;
+export interface FixtureClaim {
+  name: string;
+  article: string;
+  claim: string;
+  supports: string[];
+  contradicts: string[];
 }
-const fixture = JSON.parse(
-  readFileSync(join(import.meta.dirname, 'fixtures', 'evidence-pairs.json'), 'utf8'),
-) as Fixture;
+interface PairFixture {
+  pairs: Array<{
+    a: { article: string; text: string };
+    b: { article: string; text: string };
+    reasons: DependenceReason[];
+  }>;
+}
+const fixtures = join(import.meta.dirname, 'fixtures');
+const load = <T>(name: string) => JSON.parse(readFileSync(join(fixtures, name), 'utf8')) as T;
+const dev = load<{ claims: FixtureClaim[] }>('evidence-dev.json').claims;
+const test = load<{ claims: FixtureClaim[] }>('evidence-test.json').claims;
 
-const candidates: EvidenceCandidate[] = bundledArticleFiles().flatMap(({ fileName, raw }) => {
-  const a = parseArticle(raw);
-  const idx = new CodePointIndex(a.text);
-  const articleId = fileName.replace(/\.txt$/, '');
-  return a.sentences.map((s) => ({
-    id: `${articleId}:${s.start}`,
-    articleId,
-    outlet: a.outlet ?? '',
+const articles = bundledArticleFiles().map(({ fileName, raw }) => ({
+  id: fileName.replace(/\.txt$/, ''),
+  parsed: parseArticle(raw),
+}));
+const candidates: JudgedSentence[] = articles.flatMap(({ id, parsed }) => {
+  const idx = new CodePointIndex(parsed.text);
+  return parsed.sentences.map((s) => ({
+    id: `${id}:${s.start}`,
+    articleId: id,
+    outlet: parsed.outlet ?? '',
+    credits: parsed.credits,
     text: idx.slice(s.start, s.end),
+    start: s.start,
   }));
 });
-const textOf = new Map(candidates.map((c) => [c.id, c.text]));
 
-const ours = createEvidenceIndex(candidates);
-const plain = new MiniSearch<EvidenceCandidate>({ fields: ['text'], storeFields: ['articleId'] });
-plain.addAll(candidates);
-const articleOf = new Map(candidates.map((c) => [c.id, c.articleId]));
+/** The sentence ids a claim's labels stand for (a label is a sentence's full text). */
+function labelled(c: FixtureClaim, which: 'supports' | 'contradicts'): string[] {
+  return c[which].map((text) => {
+    const hit = candidates.find((s) => s.text === text && s.articleId !== c.article);
+    if (!hit)
+      throw new Error(`fixture “${c.name}”: “${text.slice(0, 60)}…” is no sentence of another article`);
+    return hit.id;
+  });
+}
+for (const c of [...dev, ...test]) {
+  const own = articles.find((a) => a.id === c.article);
+  if (!own?.parsed.text.includes(c.claim))
+    throw new Error(`fixture “${c.name}”: the claim is not in its article`);
+}
 
-type Ranker = (claim: { articleId: string; text: string }) => string[];
-const rankers: Record<string, Ranker> = {
-  'Corroborate (lexicon + BM25)': (c) => ours.rank(c, { limit: 10 }).map((r) => r.id),
-  'plain MiniSearch (BM25, default tokenizer)': (c) =>
+type Ranker = (claim: { articleId: string; text: string }, linked?: string[]) => string[];
+const DEPTH = 10;
+
+function ourRanker(pool: EvidenceCandidate[]): Ranker {
+  const index = createEvidenceIndex(pool);
+  return (claim, linked) => index.rank(claim, { limit: DEPTH, linked }).map((r) => r.id);
+}
+function plainRanker(pool: EvidenceCandidate[]): Ranker {
+  const plain = new MiniSearch<EvidenceCandidate>({ fields: ['text'], storeFields: ['articleId'] });
+  plain.addAll(pool);
+  const articleOf = new Map(pool.map((c) => [c.id, c.articleId]));
+  return (claim, linked) =>
     plain
-      .search(c.text, { combineWith: 'OR' })
-      .filter((r) => articleOf.get(String(r.id)) !== c.articleId)
-      .slice(0, 10)
-      .map((r) => String(r.id)),
-};
+      .search(claim.text, { combineWith: 'OR' })
+      .filter((r) => articleOf.get(String(r.id)) !== claim.articleId && !linked?.includes(String(r.id)))
+      .slice(0, DEPTH)
+      .map((r) => String(r.id));
+}
 
-console.log(
-  `Evidence ranking on ${fixture.claims.length} hand-labelled claims, ${candidates.length} candidate sentences\n`,
-);
-for (const [name, rank] of Object.entries(rankers)) {
-  const firstHit: number[] = [];
+interface Scores {
+  recall: Record<1 | 3 | 5 | 10, number>;
+  mrr: number;
+  pairs: number;
+  misses: string[];
+}
+const KS = [1, 3, 5, 10] as const;
+
+function score(claims: FixtureClaim[], rankerFor: (c: FixtureClaim) => Ranker): Scores {
+  const hits = { 1: 0, 3: 0, 5: 0, 10: 0 };
+  let pairs = 0;
+  let rr = 0;
   const misses: string[] = [];
-  for (const c of fixture.claims) {
-    const ids = rank({ articleId: c.article, text: c.claim });
-    const at = ids.findIndex((id) => c.supports.some((s) => textOf.get(id)!.includes(s)));
-    for (const s of c.supports) {
-      if (!candidates.some((x) => x.text.includes(s)))
-        throw new Error(`fixture “${c.name}”: “${s}” is in no sentence`);
-    }
-    firstHit.push(at < 0 ? Infinity : at + 1);
-    if (at < 0 || at >= 3) misses.push(`${c.name} (rank ${at < 0 ? '>10' : at + 1})`);
+  for (const c of claims) {
+    const want = labelled(c, 'supports');
+    const got = rankerFor(c)({ articleId: c.article, text: c.claim });
+    pairs += want.length;
+    for (const k of KS) hits[k] += want.filter((id) => got.slice(0, k).includes(id)).length;
+    const first = got.findIndex((id) => want.includes(id));
+    rr += first < 0 ? 0 : 1 / (first + 1);
+    const missed = want.filter((id) => !got.slice(0, 3).includes(id));
+    if (missed.length)
+      misses.push(
+        `${c.name} (${missed.map((id) => (got.includes(id) ? got.indexOf(id) + 1 : '>10')).join(', ')})`,
+      );
   }
-  const recall = (k: number) => (firstHit.filter((r) => r <= k).length / firstHit.length).toFixed(2);
-  console.log(`${name}`);
-  console.log(`  recall@1 ${recall(1)}   recall@3 ${recall(3)}   recall@5 ${recall(5)}`);
-  if (misses.length) console.log(`  outside the top 3: ${misses.join('; ')}`);
+  const recall = { 1: 0, 3: 0, 5: 0, 10: 0 };
+  for (const k of KS) recall[k] = hits[k] / pairs;
+  return { recall, mrr: rr / claims.length, pairs, misses };
 }
 
-let tp = 0;
-let fp = 0;
-let fn = 0;
-const wrong: string[] = [];
-for (const p of fixture.wording) {
-  const said = sharesWording(p.a, p.b);
-  if (said && p.same) tp++;
-  else if (said && !p.same) fp++;
-  else if (!said && p.same) fn++;
-  if (said !== p.same)
-    wrong.push(`${p.a.slice(0, 50)}… (overlap ${wordingOverlap(p.a, p.b).toFixed(2)}, labelled ${p.same})`);
+/** For claims with several supports: link the best-ranked one, then look for the rest in the top 3. */
+function moreLikeThis(claims: FixtureClaim[], rank: Ranker): { found: number; of: number; capped: number } {
+  let found = 0;
+  let of = 0;
+  let cappedOf = 0;
+  for (const c of claims) {
+    const want = labelled(c, 'supports');
+    if (want.length < 2) continue;
+    const claim = { articleId: c.article, text: c.claim };
+    const first = rank(claim).find((id) => want.includes(id)) ?? want[0]!;
+    const rest = want.filter((id) => id !== first);
+    const top = rank(claim, [first]).slice(0, 3);
+    found += rest.filter((id) => top.includes(id)).length;
+    of += rest.length;
+    cappedOf += Math.min(3, rest.length);
+  }
+  return { found, of, capped: found / Math.max(1, cappedOf) };
 }
-console.log(`\nShared wording on ${fixture.wording.length} labelled sentence pairs`);
+
+const f2 = (n: number) => n.toFixed(2);
+const line = (name: string, s: Scores) =>
+  `  ${name.padEnd(34)} ${KS.map((k) => f2(s.recall[k])).join('  ')}   ${f2(s.mrr)}`;
+
+const rankers = { ours: ourRanker(candidates), plain: plainRanker(candidates) };
+const leaveOut = (make: (pool: EvidenceCandidate[]) => Ranker) => {
+  const byArticle = new Map(
+    articles.map((a) => [a.id, make(candidates.filter((s) => s.articleId !== a.id))] as const),
+  );
+  return (c: FixtureClaim) => byArticle.get(c.article)!;
+};
+const loao = { ours: leaveOut(ourRanker), plain: leaveOut(plainRanker) };
+
+const count = (cs: FixtureClaim[]) => cs.reduce((n, c) => n + c.supports.length, 0);
 console.log(
-  `  precision ${(tp / Math.max(1, tp + fp)).toFixed(2)}   recall ${(tp / Math.max(1, tp + fn)).toFixed(2)}`,
+  `Evidence ranking: ${dev.length} dev claims (${count(dev)} supporting pairs), ${test.length} test claims (${count(test)} pairs), ${candidates.length} candidate sentences`,
 );
-for (const w of wrong) console.log(`  wrong: ${w}`);
+console.log(`  ${''.padEnd(34)} recall@1 @3  @5  @10  MRR`);
+const results: Record<string, Scores> = {};
+for (const [half, claims] of [
+  ['dev', dev],
+  ['test', test],
+] as const) {
+  for (const who of ['ours', 'plain'] as const) {
+    const s = score(claims, () => rankers[who]);
+    results[`${half} ${who}`] = s;
+    console.log(line(`${half} · ${who === 'ours' ? 'Corroborate' : 'plain MiniSearch'}`, s));
+  }
+  for (const who of ['ours', 'plain'] as const) {
+    console.log(
+      line(
+        `${half} · ${who === 'ours' ? 'Corroborate' : 'plain MiniSearch'}, leave-one-article-out`,
+        score(claims, loao[who]),
+      ),
+    );
+  }
+}
+if (results['dev ours']!.misses.length)
+  console.log(`  dev misses outside the top 3 (ranks): ${results['dev ours']!.misses.join('; ')}`);
+
+console.log('\nMore like this: link the best-ranked support, then the remaining supports in the top 3');
+for (const [half, claims] of [
+  ['dev', dev],
+  ['test', test],
+] as const) {
+  for (const who of ['ours', 'plain'] as const) {
+    const m = moreLikeThis(claims, rankers[who]);
+    console.log(
+      `  ${half} · ${who === 'ours' ? 'Corroborate' : 'plain MiniSearch'}: ${m.found} of ${m.of} remaining supports in the top 3 (${f2(m.capped)} of those that fit in 3)`,
+    );
+  }
+}
+
+// Contradictions: are the labelled contradicting sentences surfaced (top 10 or the denial lane)?
+{
+  const index = createEvidenceIndex(candidates);
+  for (const [half, claims] of [
+    ['dev', dev],
+    ['test', test],
+  ] as const) {
+    let found = 0;
+    let of = 0;
+    for (const c of claims) {
+      const want = labelled(c, 'contradicts');
+      if (!want.length) continue;
+      const claim = { articleId: c.article, text: c.claim };
+      const shown = new Set([
+        ...index.rank(claim, { limit: DEPTH }).map((r) => r.id),
+        ...index.rankDenials(claim, { limit: 3 }).map((r) => r.id),
+      ]);
+      found += want.filter((id) => shown.has(id)).length;
+      of += want.length;
+    }
+    console.log(
+      `\nContradictions (${half}): ${found} of ${of} labelled contradicting sentences shown (top 10 or denials)`,
+    );
+  }
+}
+
+// Independence judgement on labelled source pairs.
+{
+  const pairs = load<PairFixture>('independence-pairs.json').pairs;
+  const sentenceOf = (p: { article: string; text: string }): JudgedSentence => {
+    const a = articles.find((x) => x.id === p.article)!;
+    return {
+      id: p.text,
+      articleId: p.article,
+      outlet: a.parsed.outlet ?? '',
+      credits: a.parsed.credits,
+      text: p.text,
+    };
+  };
+  const reasons: DependenceReason[] = ['same-outlet', 'same-wire', 'shared-wording', 'shared-attribution'];
+  const tally = new Map(reasons.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
+  let exact = 0;
+  let verdicts = 0;
+  const wrong: string[] = [];
+  for (const p of pairs) {
+    const said = dependence(sentenceOf(p.a), sentenceOf(p.b));
+    for (const r of reasons) {
+      const t = tally.get(r)!;
+      if (said.includes(r) && p.reasons.includes(r)) t.tp++;
+      else if (said.includes(r)) t.fp++;
+      else if (p.reasons.includes(r)) t.fn++;
+    }
+    if ((said.length === 0) === (p.reasons.length === 0)) verdicts++;
+    if (said.length === p.reasons.length && said.every((r) => p.reasons.includes(r))) exact++;
+    else
+      wrong.push(
+        `${p.a.text.slice(0, 40)}… / ${p.b.text.slice(0, 40)}…: said [${said}], labelled [${p.reasons}]`,
+      );
+  }
+  console.log(`\nIndependence on ${pairs.length} labelled source pairs`);
+  console.log(
+    `  dependent or independent right: ${verdicts}/${pairs.length}; every reason right: ${exact}/${pairs.length}`,
+  );
+  for (const [r, t] of tally)
+    console.log(
+      `  ${r.padEnd(19)} precision ${f2(t.tp / Math.max(1, t.tp + t.fp))}  recall ${f2(t.tp / Math.max(1, t.tp + t.fn))}  (${t.tp + t.fn} labelled)`,
+    );
+  for (const w of wrong) console.log(`  wrong: ${w}`);
+}

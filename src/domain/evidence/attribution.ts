@@ -15,6 +15,16 @@ const VERBS = new Set([
   'warned',
   'according',
   'quoted',
+  'indicated',
+  'announced',
+  'affirmed',
+  'confirmed',
+  'claimed',
+  'explained',
+  'stressed',
+  'reported',
+  'tweeted',
+  'wrote',
 ]);
 /** Capitalised words that are not names of sources. */
 const NOT_NAMES = new Set([

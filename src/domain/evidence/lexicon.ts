@@ -1,7 +1,9 @@
 /**
- * The evidence ranker's small lexicon, as data. Each group maps the ways news copy names one thing to
- * a single term, so that "Moscow" finds "the Kremlin" and "weaponry" finds "munitions". Kept to what
- * this beat needs; every group says why it is here.
+ * The evidence ranker's small lexicon, as data. It keeps only rules of general use, true of any news
+ * copy, never pairs fitted to a labelled claim: names of one state (its capital, its seat of
+ * government, its adjective), romanisations and acronyms, gendered forms of a word, and the verbs of
+ * denial that the Contradicts lane looks for. Word forms and British/American spelling are the
+ * stemmer's job (terms.ts), not the lexicon's. Every group says why it is here.
  */
 
 export interface TermGroup {
@@ -13,34 +15,31 @@ export interface TermGroup {
 /** Multi-word names, matched before single words (longest first). Hyphens count as spaces. */
 export const PHRASES: TermGroup[] = [
   {
-    term: 'kim',
-    words: ['kim jong un', 'kim jong-un'],
-    why: 'Romanisations of Kim’s name differ by outlet.',
-  },
-  {
     term: 'nkorea',
     words: ['north korea', 'north korean', 'north koreans', 'dprk'],
-    why: 'The state and its adjective.',
+    why: 'A state and its adjective.',
   },
-  { term: 'skorea', words: ['south korea', 'south korean', 'republic of korea'], why: 'Idem for the South.' },
+  {
+    term: 'skorea',
+    words: ['south korea', 'south korean', 'south koreans', 'republic of korea'],
+    why: 'A state, its adjective and its official name.',
+  },
   {
     term: 'usa',
     words: ['united states', 'white house', 'state department', 'u.s.'],
-    why: 'Washington’s voices: the executive and its spokespeople all speak for the US.',
+    why: 'A state, and the executive that speaks for it (capital and seat of government stand for the state).',
   },
-  { term: 'top', words: ['number one'], why: '“number one priority” paraphrases “top priority”.' },
-  { term: 'pandemic', words: ['covid 19', 'covid-19'], why: 'The pandemic under its other names.' },
-  { term: 'un', words: ['united nations', 'security council'], why: 'UN resolutions are cited both ways.' },
-  { term: 'putin', words: ['vladimir putin'], why: 'Full and short names.' },
-  { term: 'shoigu', words: ['sergei shoigu'], why: 'Full and short names.' },
   {
-    term: 'peskov',
-    words: ['dmitry peskov', 'dmitri peskov'],
-    why: 'Transliterations of Peskov’s first name.',
+    term: 'unations',
+    words: ['united nations', 'security council'],
+    why: 'The UN and its Security Council (“UN” in capitals is read as the United Nations in terms.ts).',
   },
+  { term: 'uk', words: ['united kingdom', 'great britain', 'downing street'], why: 'Idem for the UK.' },
+  { term: 'eu', words: ['european union'], why: 'The EU and its acronym.' },
+  { term: 'pandemic', words: ['covid 19', 'covid-19'], why: 'A named pandemic under its other names.' },
 ];
 
-/** Single words that name the same actor or thing. */
+/** Single words that name the same state, or forms of one word that the stemmer does not join. */
 export const WORDS: TermGroup[] = [
   {
     term: 'russia',
@@ -50,91 +49,21 @@ export const WORDS: TermGroup[] = [
   { term: 'nkorea', words: ['pyongyang', 'dprk'], why: 'Capital for the state.' },
   {
     term: 'usa',
-    words: ['washington', 'american', 'americans'],
+    words: ['washington', 'american', 'americans', 'usa'],
     why: 'Capital for the state. “US” counts only in capitals (terms.ts): “us” the pronoun is not the country.',
   },
   { term: 'skorea', words: ['seoul'], why: 'Capital for the state.' },
   {
     term: 'ukraine',
-    words: ['ukraine', 'ukrainian', 'kyiv', 'kiev'],
-    why: 'Both spellings of the capital appear.',
+    words: ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev'],
+    why: 'Capital for the state, in both spellings.',
   },
-  {
-    term: 'arms',
-    words: [
-      'arms',
-      'weapon',
-      'weapons',
-      'weaponry',
-      'munition',
-      'munitions',
-      'ammunition',
-      'shell',
-      'shells',
-      'artillery',
-      'armaments',
-    ],
-    why: 'Near-synonyms of the arms-transfer beat.',
-  },
-  { term: 'satellite', words: ['satellite', 'satellites', 'spy-satellite'], why: 'Plural and singular.' },
-  {
-    term: 'space',
-    words: ['space', 'spaceport', 'cosmodrome', 'rocket', 'rockets'],
-    why: 'The space programme under its parts.',
-  },
-  {
-    term: 'talks',
-    words: ['talks', 'discussions', 'discussion', 'meeting', 'meetings', 'summit', 'negotiations'],
-    why: 'The summit described in other words.',
-  },
-  {
-    term: 'abroad',
-    words: ['abroad', 'foreign', 'overseas', 'outside'],
-    why: '“trip abroad” = “foreign trip” = “travelled outside”.',
-  },
-  {
-    term: 'trip',
-    words: [
-      'trip',
-      'trips',
-      'travel',
-      'travelled',
-      'traveled',
-      'travelling',
-      'journey',
-      'visit',
-      'visits',
-      'visited',
-    ],
-    why: 'Travel verbs and nouns.',
-  },
+  { term: 'china', words: ['china', 'chinese', 'beijing'], why: 'Capital for the state.' },
+  { term: 'japan', words: ['japan', 'japanese', 'tokyo'], why: 'Capital for the state.' },
   {
     term: 'pandemic',
     words: ['pandemic', 'coronavirus', 'covid'],
-    why: 'The pandemic under its other names.',
-  },
-  {
-    term: 'attend',
-    words: ['attend', 'attended', 'attending', 'participated', 'participate', 'present'],
-    why: '“attended the talks” = “participated in the discussions”.',
-  },
-  { term: 'defence', words: ['defence', 'defense'], why: 'British and American spelling.' },
-  {
-    term: 'supply',
-    words: [
-      'supply',
-      'supplies',
-      'supplied',
-      'supplying',
-      'provide',
-      'provided',
-      'deliver',
-      'delivered',
-      'deliveries',
-      'transfer',
-      'transfers',
-    ],
-    why: 'Ways of saying one country arms another.',
+    why: 'A named pandemic under its other names.',
   },
   {
     term: 'deny',
@@ -149,82 +78,15 @@ export const WORDS: TermGroup[] = [
       'rejects',
       'refute',
       'refuted',
+      'refutes',
     ],
-    why: 'Forms of denial: a denial of a claim is evidence against it (see rankDenials).',
-  },
-  { term: 'warn', words: ['warn', 'warned', 'warns', 'warning', 'warnings'], why: 'Forms of warning.' },
-  {
-    term: 'concern',
-    words: [
-      'fear',
-      'fears',
-      'feared',
-      'concern',
-      'concerns',
-      'concerned',
-      'alarm',
-      'alarmed',
-      'worry',
-      'worries',
-      'worried',
-      'troubling',
-    ],
-    why: 'Officials’ unease is reported in many words.',
-  },
-  {
-    term: 'obtain',
-    words: ['obtain', 'obtained', 'seek', 'seeking', 'sought', 'acquire', 'acquired', 'secure', 'import'],
-    why: 'Getting arms.',
-  },
-  {
-    term: 'stock',
-    words: ['stock', 'stocks', 'stockpile', 'stockpiles', 'arsenal', 'arsenals', 'reserves'],
-    why: 'Stores of munitions.',
-  },
-  {
-    term: 'shortage',
-    words: ['shortage', 'shortages', 'deficit', 'depleted', 'replenish', 'short', 'needs', 'need'],
-    why: 'Running low on munitions.',
+    why: 'Verbs of denial: a denial of a claim is evidence against it (see rankDenials).',
   },
   {
     term: 'spokesperson',
-    words: ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokesmen'],
-    why: 'Outlets differ on the gendered form.',
+    words: ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokesmen', 'spokeswomen'],
+    why: 'Gendered forms of one word.',
   },
-  {
-    term: 'war',
-    words: ['war', 'invasion', 'offensive', 'assault', 'conflict', 'fighting'],
-    why: 'The war in Ukraine under the words each outlet prefers.',
-  },
-  {
-    term: 'ties',
-    words: ['ties', 'relations', 'relationship', 'cooperation', 'partnership'],
-    why: 'Bilateral relations.',
-  },
-  {
-    term: 'help',
-    words: ['help', 'helping', 'assistance', 'aid', 'expertise'],
-    why: 'Help given or sought.',
-  },
-  {
-    term: 'deal',
-    words: ['deal', 'deals', 'agreement', 'agreements', 'accord'],
-    why: 'An arms deal or agreement.',
-  },
-  {
-    term: 'aircraft',
-    words: ['aircraft', 'jet', 'jets', 'fighter', 'fighters', 'warplanes'],
-    why: 'Aircraft by type.',
-  },
-  { term: 'invite', words: ['invite', 'invited', 'invitation', 'invites'], why: 'Forms of inviting.' },
-  { term: 'hour', words: ['hour', 'hours'], why: 'Plural.' },
-  { term: 'priority', words: ['priority', 'priorities'], why: 'Plural.' },
-  {
-    term: 'engineering',
-    words: ['engineering', 'technology', 'technologies'],
-    why: '“rocket engineering” and “rocket technology” in two translations.',
-  },
-  { term: 'sanction', words: ['sanction', 'sanctions', 'sanctioned'], why: 'Forms.' },
 ];
 
 /** Words too common to tell sentences apart. */

@@ -87,7 +87,7 @@ describe('verdict sheet', () => {
     expect(cell('outlet')).toBe('The Guardian');
     expect(cell('article file')).toBe('a0.txt');
     expect(Number(cell('end')) - Number(cell('start'))).toBe([...claims[0]!.selector.quote.exact].length);
-    expect(cell('supporting sentences')).toMatch(/^According to the Kremlin.* \(unknown outlet\)$/);
+    expect(cell('supporting sentences')).toMatch(/^According to the Kremlin.* \(Unknown outlet\)$/);
     expect(cell('independent supporting sources')).toBe('1');
     expect(cell('created')).toBe('2026-11-23T09:00:00.000Z');
     expect(cell('updated')).toBe('2026-11-23T10:30:00.000Z');

@@ -1,4 +1,5 @@
-import { judgeClaim, linksByClaim } from '../evidence/independence';
+import { displayOrder, judgeClaim, linksByClaim } from '../evidence/independence';
+import { outletName } from '../evidence/sources';
 import { VERDICT_LABELS, type Claim, type ClaimSelector } from '../types';
 
 /** The parts of the workbench a verdict sheet is made from (structurally the db records). */
@@ -7,6 +8,8 @@ export interface SheetArticle {
   headline: string;
   outlet: string | null;
   fileName: string | null;
+  /** Wire credits: an article carrying a wire's copy is one source with that wire. */
+  credits?: readonly string[];
 }
 export type SheetClaim = Claim;
 export interface SheetLink {
@@ -15,6 +18,8 @@ export interface SheetLink {
   articleId: string;
   selector: ClaimSelector;
   relation: 'supports' | 'contradicts';
+  /** When the link was made: links are listed in that order, as in the evidence panel. */
+  createdAt?: number;
 }
 export interface SheetCategory {
   id: string;
@@ -49,14 +54,17 @@ export function verdictSheetRows(
   links: readonly SheetLink[],
 ): string[][] {
   const linksOf = linksByClaim(links);
-  const outlet = (articleId: string) => articles.get(articleId)?.outlet ?? '';
+  const outlet = (articleId: string) => {
+    const a = articles.get(articleId);
+    return a ? outletName(a) : 'Unknown outlet';
+  };
   return claims.map((c) => {
-    const own = linksOf.get(c.id) ?? [];
-    const judged = judgeClaim(c, own, outlet);
+    const own = displayOrder((linksOf.get(c.id) ?? []).map((l) => ({ ...l, createdAt: l.createdAt ?? 0 })));
+    const judged = judgeClaim(c, own, (id) => articles.get(id));
     const lines = (relation: SheetLink['relation']) =>
       own
         .filter((l) => l.relation === relation)
-        .map((l) => `${l.selector.quote.exact} (${outlet(l.articleId) || 'unknown outlet'})`)
+        .map((l) => `${l.selector.quote.exact} (${outlet(l.articleId)})`)
         .join('\n');
     const a = articles.get(c.articleId);
     return [

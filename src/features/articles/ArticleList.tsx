@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { outletName } from '../../domain/evidence/sources';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ArticleRecord } from '../../db/records';
 import { useUi } from '../../store/ui-store';
@@ -54,7 +55,7 @@ export function ArticleList({ articles }: { articles: ArticleRecord[] | undefine
                   }}
                 >
                   <span className="article-headline">{a.headline}</span>
-                  <span className="article-outlet">{a.outlet ?? 'Unknown outlet'}</span>
+                  <span className="article-outlet">{outletName(a)}</span>
                 </a>
               </li>
             );

@@ -32,7 +32,7 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
     () =>
       claim && links && articles
         ? corroborationOf(claim, links, new Map(articles.map((a) => [a.id, a])))
-        : { independentSupport: 0, contradict: 0 },
+        : { independentSupport: 0, independentContradict: 0, contradict: 0 },
     [claim, links, articles],
   );
   const [categoryId, setCategoryId] = useState(claim?.categoryId ?? lastCategoryId ?? '');

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { outletName } from '../../domain/evidence/sources';
 import type { RankedEvidence } from '../../domain/evidence';
 import { rankEvidence } from './evidence-client';
 import { CodePointIndex } from '../../domain/code-points';
@@ -157,7 +158,7 @@ function ClaimEvidence({ claim }: { claim: ClaimRecord }) {
           <span className="swatch" style={{ background: category?.color }} aria-hidden="true" />{' '}
           {category?.name} ·{' '}
           <strong className={`verdict-${claim.verdict}`}>{VERDICT_LABELS[claim.verdict]}</strong> ·{' '}
-          {source?.outlet ?? 'Unknown outlet'}
+          {source ? outletName(source) : 'Unknown outlet'}
         </p>
         <div className="row-actions">
           <button type="button" onClick={() => showClaim(claim.articleId, claim.id)}>
@@ -195,7 +196,7 @@ function ClaimEvidence({ claim }: { claim: ClaimRecord }) {
                     {l.relation === 'supports' ? '✓ Supports' : '✗ Contradicts'}
                   </span>
                   <span className="muted small">
-                    #{linkNumber.get(l.id)} · {a?.outlet ?? 'Unknown outlet'}
+                    #{linkNumber.get(l.id)} · {a ? outletName(a) : 'Unknown outlet'}
                   </span>
                 </p>
                 <p className="evidence-text">{l.selector.quote.exact}</p>
@@ -250,7 +251,7 @@ function ClaimEvidence({ claim }: { claim: ClaimRecord }) {
             return (
               <li key={s.id} className="evidence-item suggestion">
                 <p className="evidence-meta">
-                  <span className="small">{a?.outlet ?? 'Unknown outlet'}</span>
+                  <span className="small">{a ? outletName(a) : 'Unknown outlet'}</span>
                   {s.denial ? <span className="flag flag-warn">Denial</span> : null}
                 </p>
                 <p className="evidence-text">

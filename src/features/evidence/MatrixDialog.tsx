@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { outletName } from '../../domain/evidence/sources';
 import { Dialog } from '../../components/Dialog';
 import { useAllClaims, useAllLinks, useArticles } from '../../db/hooks';
 import type { ArticleRecord, ClaimRecord, LinkRecord } from '../../db/records';
@@ -11,35 +12,40 @@ const MAX_ROWS = 400;
 
 type Cell =
   | { kind: 'source' }
-  | { kind: 'supports' | 'contradicts' | 'same-wording'; link: LinkRecord; count: number }
+  | {
+      kind: 'evidence';
+      /** The sentence a click shows: a counting support first, else the first link. */
+      link: LinkRecord;
+      supports: number;
+      contradicts: number;
+      /** True when a supporting link here counts as an independent source. */
+      counts: boolean;
+    }
   | { kind: 'none' };
 
-const CELL_TEXT: Record<Cell['kind'], [string, string]> = {
-  source: ['●', 'claim'],
-  supports: ['✓', 'supports'],
-  contradicts: ['✗', 'contradicts'],
-  'same-wording': ['≈', 'same wording'],
-  none: ['–', 'nothing'],
-};
-
 function cellsFor(claim: ClaimRecord, links: LinkRecord[], articles: ArticleRecord[], judged: Corroboration) {
-  const reasons = new Map(judged.links.map((j) => [j.id, j]));
+  const counting = new Set(judged.links.filter((j) => j.independent).map((j) => j.id));
   return articles.map((a): Cell => {
     if (a.id === claim.articleId) return { kind: 'source' };
     const here = links.filter((l) => l.articleId === a.id);
     if (!here.length) return { kind: 'none' };
-    const contra = here.filter((l) => l.relation === 'contradicts');
-    if (contra.length) return { kind: 'contradicts', link: contra[0]!, count: contra.length };
-    const independent = here.find((l) => reasons.get(l.id)?.independent);
-    const sameWording = here.every((l) =>
-      reasons.get(l.id)?.dependsOn.some((d) => d.reason === 'shared-wording'),
-    );
+    const shown = here.find((l) => counting.has(l.id)) ?? here[0]!;
     return {
-      kind: sameWording && !independent ? 'same-wording' : 'supports',
-      link: independent ?? here[0]!,
-      count: here.length,
+      kind: 'evidence',
+      link: shown,
+      supports: here.filter((l) => l.relation === 'supports').length,
+      contradicts: here.filter((l) => l.relation === 'contradicts').length,
+      counts: counting.has(shown.id),
     };
   });
+}
+
+/** A cell's words: "2 supporting (independent), 1 contradicting". */
+function cellLabel(c: Extract<Cell, { kind: 'evidence' }>): string {
+  const parts: string[] = [];
+  if (c.supports) parts.push(`${c.supports} supporting${c.counts ? ' (independent)' : ' (not independent)'}`);
+  if (c.contradicts) parts.push(`${c.contradicts} contradicting`);
+  return parts.join(', ');
 }
 
 /** The dossier at a glance: claims as rows, sources as columns. */
@@ -91,8 +97,9 @@ function Matrix({ onDone }: { onDone: () => void }) {
   return (
     <>
       <p className="muted small legend-line">
-        ● the claim’s own article · ✓ an independent supporting sentence · ≈ support that repeats wording
-        already counted · ✗ a contradicting sentence. Click a cell to see it.
+        ● the claim’s own article · ✓ supporting sentences from a source that counts · ≈ supporting sentences
+        from a source that does not count (same outlet, wire, wording or attribution) · ✗ contradicting
+        sentences. The numbers count sentences. Click a cell to see it.
         {claims && claims.length > MAX_ROWS
           ? ` Showing the ${MAX_ROWS} most recently changed of ${claims.length} claims.`
           : ''}
@@ -104,7 +111,7 @@ function Matrix({ onDone }: { onDone: () => void }) {
               <th scope="col">Claim</th>
               {articles.map((a) => (
                 <th key={a.id} scope="col" title={a.headline}>
-                  <span className="matrix-outlet">{a.outlet ?? 'Unknown outlet'}</span>
+                  <span className="matrix-outlet">{outletName(a)}</span>
                   <span className="matrix-headline">{a.headline}</span>
                 </th>
               ))}
@@ -125,20 +132,52 @@ function Matrix({ onDone }: { onDone: () => void }) {
                         <span aria-label="nothing">–</span>
                       </td>
                     );
+                  if (cell.kind === 'source')
+                    return (
+                      <td key={a.id} className="cell-source">
+                        <button
+                          type="button"
+                          onClick={() => {
+                            onDone();
+                            setActiveClaim(claim.id);
+                            showClaim(claim.articleId, claim.id);
+                          }}
+                        >
+                          <span aria-hidden="true">● </span>claim
+                        </button>
+                      </td>
+                    );
+                  const tone = cell.contradicts
+                    ? cell.supports
+                      ? 'mixed'
+                      : 'contradicts'
+                    : cell.counts
+                      ? 'supports'
+                      : 'same-wording';
                   return (
-                    <td key={a.id} className={`cell-${cell.kind}`}>
+                    <td key={a.id} className={`cell-${tone}`}>
                       <button
                         type="button"
+                        aria-label={cellLabel(cell)}
+                        title={cellLabel(cell)}
                         onClick={() => {
                           onDone();
                           setActiveClaim(claim.id);
-                          if (cell.kind === 'source') showClaim(claim.articleId, claim.id);
-                          else showSentence(a.id, cell.link.selector.position.start);
+                          showSentence(a.id, cell.link.selector.position.start);
                         }}
                       >
-                        <span aria-hidden="true">{CELL_TEXT[cell.kind][0]} </span>
-                        {CELL_TEXT[cell.kind][1]}
-                        {cell.kind !== 'source' && cell.count > 1 ? ` ×${cell.count}` : ''}
+                        {cell.supports ? (
+                          <span className="cell-count">
+                            <span aria-hidden="true">{cell.counts ? '✓' : '≈'}</span>
+                            {cell.supports}
+                          </span>
+                        ) : null}
+                        {cell.contradicts ? (
+                          <span className="cell-count">
+                            <span aria-hidden="true">✗</span>
+                            {cell.contradicts}
+                          </span>
+                        ) : null}
                       </button>
                     </td>
                   );

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { outletName } from '../../domain/evidence/sources';
 import { describeRange } from '../../domain/anchoring';
 import { VERDICT_LABELS } from '../../domain/types';
 import {
@@ -201,9 +202,7 @@ export function Reader({ loading }: { loading: boolean }) {
   }
 
   const orphans = placed.filter((p) => !p.range);
-  const meta = [article.outlet ?? 'Unknown outlet', article.author, article.section, article.date].filter(
-    Boolean,
-  );
+  const meta = [outletName(article), article.author, article.section, article.date].filter(Boolean);
 
   return (
     <section className="reader" aria-labelledby="article-headline">

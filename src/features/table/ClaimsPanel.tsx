@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { outletName } from '../../domain/evidence/sources';
 import { errorMessage } from '../../services/errors';
 import { useAllClaims, useAllLinks, useArticles, useCategories } from '../../db/hooks';
 import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../domain/types';
@@ -90,7 +91,7 @@ export function ClaimsPanel() {
             <option value="">All sources</option>
             {(articles ?? []).map((a) => (
               <option key={a.id} value={a.id}>
-                {`${a.outlet ?? 'Unknown outlet'} — ${a.headline.length > 50 ? `${a.headline.slice(0, 49)}…` : a.headline}`}
+                {`${outletName(a)} — ${a.headline.length > 50 ? `${a.headline.slice(0, 49)}…` : a.headline}`}
               </option>
             ))}
           </select>

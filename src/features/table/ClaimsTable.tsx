@@ -73,7 +73,8 @@ function VerdictSelect({ row }: { row: ClaimRow }) {
             ownRev.current = Math.max(ownRev.current, r.rev);
             const warning = verdictWarning(verdict, {
               independentSupport: row.evidence,
-              contradict: row.contradict,
+              independentContradict: row.contradict,
+              contradict: row.contradictLinks,
             });
             if (r.overwrote)
               showToast({
@@ -156,7 +157,10 @@ const columns = helper.columns([
     sortFn: 'basic',
     cell: (info) => {
       const r = info.row.original;
-      const summary = corroborationSummary({ independentSupport: r.evidence, contradict: r.contradict });
+      const summary = corroborationSummary({
+        independentSupport: r.evidence,
+        independentContradict: r.contradict,
+      });
       // Short on screen; the full sentence for screen readers (and for copying).
       return (
         <span className="evidence-cell" title={summary}>

@@ -1,4 +1,5 @@
 import type { ArticleRecord, CategoryRecord, ClaimRecord, LinkRecord } from '../../db/records';
+import { outletName } from '../../domain/evidence/sources';
 import { linksByClaim } from '../../domain/evidence/independence';
 import { corroborationOf } from '../evidence/corroboration';
 import type { Verdict } from '../../domain/types';
@@ -16,7 +17,10 @@ export interface ClaimRow {
   headline: string;
   /** Independent supporting sources. */
   evidence: number;
+  /** Independent contradicting sources. */
   contradict: number;
+  /** Contradicting links (sentences): any of them makes a Confirmed verdict worth a warning. */
+  contradictLinks: number;
   updatedAt: number;
   rev: number;
 }
@@ -31,7 +35,9 @@ export function buildClaimRows(
   const linksOf = linksByClaim(links);
   return claims.map((c) => {
     const own = linksOf.get(c.id);
-    const standing = own ? corroborationOf(c, own, articles) : { independentSupport: 0, contradict: 0 };
+    const standing = own
+      ? corroborationOf(c, own, articles)
+      : { independentSupport: 0, independentContradict: 0, contradict: 0 };
     const article = articles.get(c.articleId);
     const category = categories.get(c.categoryId);
     return {
@@ -42,10 +48,11 @@ export function buildClaimRows(
       category: category?.name ?? 'Uncategorised',
       color: category?.color ?? '#64748b',
       verdict: c.verdict,
-      source: article?.outlet ?? 'Unknown outlet',
+      source: article ? outletName(article) : 'Unknown outlet',
       headline: article?.headline ?? '(article missing)',
       evidence: standing.independentSupport,
-      contradict: standing.contradict,
+      contradict: standing.independentContradict,
+      contradictLinks: standing.contradict,
       updatedAt: c.updatedAt,
       rev: c.rev,
     };

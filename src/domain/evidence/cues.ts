@@ -1,0 +1,24 @@
+import { normalise } from './terms';
+
+/** What a sentence's wording marks it as, beyond what it is about. */
+export type Cue = 'denial' | 'hypothetical';
+
+/** Verbs and phrases of denial: the sentence reports that someone said a thing is not so. */
+const DENIAL =
+  /\b(den(y|ies|ied|ial|ials|ying)|reject(s|ed|ing)?|refut(e|es|ed|ing)|dismiss(es|ed)? .{0,20}\b(as|claims?|reports?)\b|no evidence|not true|false(ly)?|baseless|unfounded)\b/;
+/**
+ * Modal and conditional wording: the sentence says what could or would happen, or might be, not what
+ * did. A fact-checker weighs "could provide weapons" differently from "provided weapons".
+ */
+const HYPOTHETICAL = /\b(could|would|might|may|if|whether|possibl[ey]|possibility|potential(ly)?|likely)\b/;
+
+/** The cues of a sentence (empty when it states a plain fact). */
+export function cuesOf(text: string): Cue[] {
+  const t = normalise(text);
+  const out: Cue[] = [];
+  if (DENIAL.test(t)) out.push('denial');
+  // "May" the month is capitalised mid-sentence; the modal is not.
+  if (HYPOTHETICAL.test(t.replace(/\bmay\b/g, (m, i: number) => (/May/.test(text.slice(i, i + 3)) ? '' : m))))
+    out.push('hypothetical');
+  return out;
+}

@@ -100,6 +100,7 @@ test('links a denial as contradicting, warns on an unsupported verdict, and open
   await panel.getByRole('button', { name: 'Edit claim' }).click();
   const dialog = page.getByRole('dialog', { name: 'Claim' });
   await dialog.getByLabel('Verdict', { exact: true }).selectOption('confirmed');
+  await expect(dialog.getByRole('note')).toContainText('1 contradicting link stands');
   await expect(dialog.getByRole('note')).toContainText('no independent supporting source');
   await dialog.getByLabel('Verdict', { exact: true }).selectOption('disputed');
   await expect(dialog.getByRole('note')).toHaveCount(0);
@@ -114,7 +115,7 @@ test('links a denial as contradicting, warns on an unsupported verdict, and open
   await expect(table.getByRole('columnheader')).toHaveCount(6);
   const row = table.getByRole('row').filter({ hasText: 'one of the few countries willing' });
   await expect(row.getByRole('button', { name: 'claim', exact: true })).toBeVisible();
-  await row.getByRole('button', { name: 'contradicts', exact: true }).click();
+  await row.getByRole('button', { name: '1 contradicting', exact: true }).click();
   await expect(matrix).toBeHidden();
   await expect(
     page.getByRole('heading', {
@@ -141,9 +142,15 @@ test('the claim editor stays beside the evidence: open a highlight, link a sugge
   await openArticle(page, 'North Korea’s Kim in Russia for Putin talks as US warns on arms deal');
   await dragSelect(page, 'Moscow sent Defence Minister Sergei Shoigu to Pyongyang in July.');
   await panel.getByRole('button', { name: 'Link selection as supporting' }).click();
-  await expect(panel.getByRole('status')).toHaveText('2 independent sources support, 0 contradict');
+  // The claim's Guardian story is built on AFP copy (its wire credit): the AFP article is no second source.
+  await expect(panel.getByRole('status')).toHaveText('1 independent source supports, 0 contradict');
+  const sources = panel.getByRole('list', { name: 'Sources' }).getByRole('listitem');
+  await expect(sources.filter({ hasText: 'AFP' })).toContainText(
+    'Does not count: same wire as the claim (AFP)',
+  );
+  await expect(sources.filter({ hasText: 'Unknown outlet' })).toContainText('outlet unknown: counted once');
   await dialog.getByLabel('Verdict', { exact: true }).selectOption('confirmed');
-  await expect(dialog.getByRole('note')).toHaveCount(0);
+  await expect(dialog.getByRole('note')).toContainText('only one independent supporting source');
   await dialog.getByRole('button', { name: 'Save claim' }).click();
   await expect(dialog).toBeHidden();
   await expect(claimRows(page).first().getByRole('combobox')).toHaveValue('confirmed');

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import {
   claimRows,
+  downloaded,
   dragSelect,
   linkSuggestion,
   expect,
@@ -15,15 +15,6 @@ import {
 
 const SHOIGU = 'Russia’s defence minister, Sergei Shoigu, attended the talks.';
 const DENIED = 'Moscow and Pyongyang have denied such intentions.';
-
-async function downloaded(
-  page: Page,
-  click: () => Promise<void>,
-): Promise<{ download: Download; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  const text = await readFile((await download.path())!, 'utf8');
-  return { download, text };
-}
 
 async function twoClaims(page: Page) {
   await openApp(page);

@@ -1,4 +1,5 @@
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { test as base, expect, type Download, type Locator, type Page } from '@playwright/test';
 
 /** Every spec fails on a console error or an uncaught page error. */
 export const test = base.extend<{ consoleErrors: string[] }>({
@@ -36,9 +37,9 @@ export async function openArticle(page: Page, headline: string): Promise<void> {
  */
 export async function dragSelect(page: Page, from: string, to = from): Promise<void> {
   const text = page.getByRole('document', { name: 'Article text' });
-  const box = async (needle: string, end: boolean) =>
+  const box = async (needle: string, end: boolean, scroll: boolean) =>
     text.evaluate(
-      (root, [needle, end]) => {
+      (root, [needle, end, scroll]) => {
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         let all = '';
         const nodes: Array<{ node: Text; start: number }> = [];
@@ -53,19 +54,21 @@ export async function dragSelect(page: Page, from: string, to = from): Promise<v
         const r = document.createRange();
         r.setStart(hit.node, pos - hit.start);
         r.setEnd(hit.node, pos - hit.start + 1);
-        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        if (scroll) r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
         const rect = r.getBoundingClientRect();
         return { x: end ? rect.right - 1 : rect.left + 1, y: rect.top + rect.height / 2 };
       },
-      [needle, end] as const,
+      [needle, end, scroll] as const,
     );
-  await box(from, false); // scrolls the start into view
-  const a = await box(from, false);
-  const b = await box(to, true);
+  await box(from, false, true); // scrolls the start into view; measuring must not scroll again
+  const a = await box(from, false, false);
+  const b = await box(to, true, false);
   await page.mouse.move(a.x, a.y);
   await page.mouse.down();
   await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
-  await page.mouse.move(b.x, b.y, { steps: 5 });
+  // A selection may change the toolbar above the text and shift it: measure the end again.
+  const end = await box(to, true, false);
+  await page.mouse.move(end.x, end.y, { steps: 5 });
   await page.mouse.up();
 }
 
@@ -132,4 +135,14 @@ export async function linkSuggestion(page: Page, text: string, as: 'Supports' | 
     .first()
     .getByRole('button', { name: as, exact: true })
     .click();
+}
+
+/** Clicks something that downloads a file; returns the download and its text. */
+export async function downloaded(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ download: Download; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const text = await readFile((await download.path())!, 'utf8');
+  return { download, text };
 }

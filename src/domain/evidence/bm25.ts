@@ -21,6 +21,8 @@ export class FieldIndex {
   constructor(
     private readonly k1 = K1,
     private readonly b = B,
+    /** IDF raised to this power: above 1, rare words outweigh several common ones more strongly. */
+    private readonly idfPower = 1,
   ) {}
   private readonly postings = new Map<string, Postings>();
   private lengths: number[] = [];
@@ -70,7 +72,7 @@ export class FieldIndex {
     for (const t of new Set(query)) {
       const p = this.postings.get(t);
       if (!p || !keep(t, p.docs.length)) continue;
-      const idf = this.idf(t) * (typeof weight === 'number' ? weight : weight(t));
+      const idf = this.idf(t) ** this.idfPower * (typeof weight === 'number' ? weight : weight(t));
       for (let i = 0; i < p.docs.length; i++) {
         const d = p.docs[i]!;
         const tf = p.tfs[i]!;

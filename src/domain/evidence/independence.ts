@@ -181,8 +181,11 @@ function judgeRelation(claim: JudgedSentence, relation: Relation, links: LinkFor
       dependsOn,
     };
   });
-  // Counting sources first, each followed by those it stands for.
-  const order = groups.map((_, i) => i).sort((a, b) => find(a) - find(b) || a - b);
+  // Sources grouped with others first, each counting source followed by those it stands for; then
+  // those that only repeat the claim.
+  const order = groups
+    .map((_, i) => i)
+    .sort((a, b) => Number(!eligible[a]) - Number(!eligible[b]) || find(a) - find(b) || a - b);
   return order.map((i) => judged[i]!);
 }
 

@@ -58,6 +58,7 @@ export const RANKING = {
   /** BM25 saturation and length normalisation (bm25.ts). */
   k1: 1.2,
   b: 0.5,
+  idfPower: 2.5,
   /**
    * How much a query term's weight falls from the claim's first word to its last: the main clause of
    * a news sentence states the fact, trailing clauses add context ("…, itself under sanctions").
@@ -109,9 +110,9 @@ export function createEvidenceIndex(
   const ids = sentences.map((s) => s.id);
   const articleOf = sentences.map((s) => s.articleId);
   const docOf = new Map(ids.map((id, i) => [id, i]));
-  const words = new FieldIndex(tune.k1, tune.b);
-  const termField = new FieldIndex(tune.k1, tune.b);
-  const phraseField = new FieldIndex(tune.k1, tune.b);
+  const words = new FieldIndex(tune.k1, tune.b, tune.idfPower);
+  const termField = new FieldIndex(tune.k1, tune.b, tune.idfPower);
+  const phraseField = new FieldIndex(tune.k1, tune.b, tune.idfPower);
 
   const cues: Cue[][] = [];
   sentences.forEach((s, i) => {
@@ -214,3 +215,4 @@ export function createEvidenceIndex(
 }
 
 export type EvidenceIndex = ReturnType<typeof createEvidenceIndex>;
+export { describeDependency, describeSource } from './explain';

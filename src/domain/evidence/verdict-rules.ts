@@ -23,7 +23,7 @@ export function verdictWarning(verdict: Verdict, c: Standing): string | null {
   if (verdict === 'confirmed') {
     const problems: string[] = [];
     if (c.contradict > 0)
-      problems.push(`${c.contradict} contradicting ${c.contradict === 1 ? 'link' : 'links'} still stand`);
+      problems.push(`${c.contradict} contradicting ${c.contradict === 1 ? 'link stands' : 'links stand'}`);
     if (c.independentSupport < SOURCES_TO_CONFIRM)
       problems.push(
         `${c.independentSupport === 0 ? 'no' : 'only one'} independent supporting source (most desks want ${SOURCES_TO_CONFIRM})`,

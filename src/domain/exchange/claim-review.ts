@@ -1,4 +1,5 @@
 import type { Verdict } from '../types';
+import { judgeClaim, linksByClaim } from '../evidence/independence';
 import { sharesWording } from '../evidence/wording';
 import type { SheetArticle, SheetClaim, SheetLink } from './verdict-sheet';
 
@@ -36,7 +37,8 @@ function creativeWork(a: ClaimReviewArticle) {
 /**
  * schema.org ClaimReview JSON-LD, one review per claim with a verdict (Confirmed or Disputed). The
  * claim appears in its own article and in every article linked as evidence that repeats its wording
- * (the same claim, reprinted).
+ * (the same claim, reprinted). `citation` lists the independent sources the review rests on, judged
+ * by the same function as the panel, the table and the CSV.
  */
 export function toClaimReviews(
   claims: readonly SheetClaim[],
@@ -45,6 +47,7 @@ export function toClaimReviews(
   links: readonly SheetLink[] = [],
 ): object[] {
   const base = settings.baseUrl.endsWith('/') ? settings.baseUrl : `${settings.baseUrl}/`;
+  const linksOf = linksByClaim(links);
   return claims
     .filter((c) => c.verdict !== 'unverified')
     .map((c) => {
@@ -58,6 +61,11 @@ export function toClaimReviews(
           where.push(l.articleId);
       }
       const a = articles.get(c.articleId);
+      const judged = judgeClaim(c, linksOf.get(c.id) ?? [], (id) => articles.get(id));
+      const citation = judged.sources.flatMap((s) => {
+        const art = s.counts && s.relation === 'supports' ? articles.get(s.articleId) : undefined;
+        return art ? [creativeWork(art)] : [];
+      });
       const appearance = where.flatMap((id) => {
         const art = articles.get(id);
         return art ? [creativeWork(art)] : [];
@@ -83,6 +91,7 @@ export function toClaimReviews(
           appearance,
         },
         ...(c.note ? { reviewBody: c.note } : {}),
+        ...(citation.length ? { citation } : {}),
       };
     });
 }

@@ -139,6 +139,26 @@ describe('ClaimReview appearances', () => {
     ]) as Array<{ itemReviewed: { appearance: Array<{ headline: string }> } }>;
     expect(review!.itemReviewed.appearance.map((a) => a.headline)).toEqual(['Headline 0', 'Headline 1']);
   });
+
+  it('cites the independent sources the verdict rests on, as the panel counts them', () => {
+    const [review] = toClaimReviews(
+      claims,
+      meta,
+      { organisation: 'Desk', baseUrl: 'https://x.example/' },
+      links,
+    ) as Array<{
+      citation?: Array<{ headline: string }>;
+    }>;
+    // One supporting link, from an unknown-outlet article: it counts once.
+    expect(review!.citation?.map((a) => a.headline)).toEqual(['Headline 2']);
+    const [sameOutlet] = toClaimReviews(
+      claims,
+      meta,
+      { organisation: 'Desk', baseUrl: 'https://x.example/' },
+      [{ id: 'l9', claimId: 'c1', articleId: 'a1', relation: 'supports', selector: links[0]!.selector }],
+    ) as Array<{ citation?: unknown[] }>;
+    expect(sameOutlet!.citation).toBeUndefined();
+  });
 });
 
 describe('Web Annotations', () => {

@@ -11,12 +11,3 @@ export function corroborationOf(
 ): Corroboration {
   return judgeClaim(claim, links, (id) => articles.get(id));
 }
-
-/** How each reason reads after "… as the claim" or "… as #2". */
-export const REASON_LABELS = {
-  'same-article': 'same article',
-  'same-outlet': 'same outlet',
-  'same-wire': 'same wire',
-  'shared-wording': 'same wording',
-  'shared-attribution': 'same attribution',
-} as const;

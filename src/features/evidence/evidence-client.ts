@@ -1,5 +1,5 @@
 import type { EvidenceCandidate } from '../../domain/evidence';
-import type { EvidenceRequest, EvidenceResponse } from './evidence-protocol';
+import type { EvidenceRequest, EvidenceResponse, RankQuery } from './evidence-protocol';
 
 /**
  * The page's side of the evidence worker: one worker per tab, fed the dossier's sentences when they
@@ -27,21 +27,21 @@ function send(m: EvidenceRequest) {
 }
 
 /** Gives the worker a new version of the dossier's sentences (ignored when already given). */
-export function indexSentences(version: number, sentences: EvidenceCandidate[]): void {
+export function indexSentences(
+  version: number,
+  sentences: EvidenceCandidate[] | (() => EvidenceCandidate[]),
+): void {
   if (version === indexedVersion) return;
+  if (typeof sentences === 'function') sentences = sentences();
   indexedVersion = version;
   send({ type: 'index', version, sentences });
 }
 
 /** Ranks suggestions and denials for a claim on the latest index. */
-export function rankEvidence(
-  claim: { articleId: string; text: string },
-  limit: number,
-  denials: number,
-): Promise<EvidenceResponse> {
+export function rankEvidence(query: RankQuery): Promise<EvidenceResponse> {
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);
-    send({ type: 'rank', id, claim, limit, denials });
+    send({ type: 'rank', id, ...query });
   });
 }

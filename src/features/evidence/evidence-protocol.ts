@@ -1,21 +1,34 @@
-import type { EvidenceCandidate, RankedEvidence } from '../../domain/evidence';
+import type { Cue, EvidenceCandidate, RankedEvidence } from '../../domain/evidence';
+
+/** What a ranking asks for: the claim, a page, and the sentences not to suggest again. */
+export interface RankQuery {
+  claim: { articleId: string; text: string };
+  /** How many of the best suggestions (from the first). */
+  limit: number;
+  /** Denials shown besides. */
+  denials: number;
+  /** Sentence keys linked to the claim: not suggested, and used to find more like them. */
+  linked: string[];
+  /** Sentence keys dismissed for the claim: not suggested. */
+  dismissed: string[];
+  /** Only suggestions from this article, or all. */
+  articleId: string | null;
+}
 
 /** Messages to the evidence worker. Requests are answered in the order they are sent. */
 export type EvidenceRequest =
   | { type: 'index'; version: number; sentences: EvidenceCandidate[] }
-  | {
-      type: 'rank';
-      id: number;
-      claim: { articleId: string; text: string };
-      limit: number;
-      denials: number;
-    };
+  | ({ type: 'rank'; id: number } & RankQuery);
+
+export type Suggestion = RankedEvidence & { cues: Cue[] };
 
 export interface EvidenceResponse {
   type: 'ranked';
   id: number;
   /** The index version the answer came from. */
   version: number;
-  best: RankedEvidence[];
-  denials: RankedEvidence[];
+  best: Suggestion[];
+  denials: Suggestion[];
+  /** How many suggestions there are in all, so the panel knows whether "More" has anything left. */
+  total: number;
 }

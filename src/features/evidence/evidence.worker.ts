@@ -3,7 +3,7 @@
  * Builds the evidence index and answers ranking queries off the main thread: indexing a dossier of
  * 1,000 articles takes seconds, which must not freeze the page.
  */
-import { createEvidenceIndex, type EvidenceIndex } from '../../domain/evidence';
+import { createEvidenceIndex, type EvidenceIndex, type RankedEvidence } from '../../domain/evidence';
 import type { EvidenceRequest, EvidenceResponse } from './evidence-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -17,12 +17,19 @@ scope.onmessage = (event: MessageEvent<EvidenceRequest>) => {
     version = m.version;
     return;
   }
+  const options = {
+    linked: m.linked,
+    dismissed: m.dismissed,
+    ...(m.articleId ? { articleId: m.articleId } : {}),
+  };
+  const withCues = (r: RankedEvidence) => ({ ...r, cues: index!.cues(r.id) });
   const reply: EvidenceResponse = {
     type: 'ranked',
     id: m.id,
     version,
-    best: index ? index.rank(m.claim, { limit: m.limit }) : [],
-    denials: index ? index.rankDenials(m.claim, { limit: m.denials }) : [],
+    best: index ? index.rank(m.claim, { ...options, limit: m.limit }).map(withCues) : [],
+    denials: index ? index.rankDenials(m.claim, { ...options, limit: m.denials }).map(withCues) : [],
+    total: index ? index.count(m.claim, options) : 0,
   };
   scope.postMessage(reply);
 };

@@ -54,16 +54,17 @@ export function useEvidenceIndex(): EvidenceData | null {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [texts, outlets]);
   useEffect(() => {
-    if (data)
-      indexSentences(
-        data.version,
-        [...data.sentences.values()].map(({ id, articleId, outlet, text }) => ({
-          id,
-          articleId,
-          outlet,
-          text,
-        })),
-      );
+    if (data) ensureIndexed(data);
   }, [data]);
   return data;
+}
+
+/**
+ * Hands the worker this version of the dossier's sentences unless it has it already. Called before
+ * every ranking too: a child's effect (a ranking) runs before its parent's (the indexing).
+ */
+export function ensureIndexed(data: EvidenceData): void {
+  indexSentences(data.version, () =>
+    [...data.sentences.values()].map(({ id, articleId, outlet, text }) => ({ id, articleId, outlet, text })),
+  );
 }

@@ -1,0 +1,144 @@
+import Papa from 'papaparse';
+import {
+  claimRows,
+  downloaded,
+  dragSelect,
+  evidencePanel,
+  expect,
+  markClaim,
+  openApp,
+  openArticle,
+  suggestions,
+  test,
+  type Page,
+} from './fixtures';
+
+/** The claim of the issue: a span of the first article (The Guardian, built on AFP and Reuters copy). */
+const SHELLS =
+  'Kim was poised to offer the Kremlin artillery shells and other munitions for the war in Ukraine.';
+const THIRD = 'North Korean leader Kim Jong-un on Wednesday called strengthening ties between Moscow and…';
+const FIFTH = 'The North Korean and Russian leaders, Kim Jong-un and Vladimir Putin, arrived on…';
+const AFP = 'North Korea’s Kim in Russia for Putin talks as US warns on arms deal';
+
+/** Two supporting sentences from the third article, two from the fifth (both name no outlet). */
+const LINKS: Array<[string, string]> = [
+  [THIRD, 'interested in North Korea’s stockpile of artillery shells'],
+  [FIFTH, 'closely watched for indications that Kim has agreed to supply munitions'],
+  [THIRD, 'multiple rocket launchers and other artillery shells are supplied'],
+  [FIFTH, 'invasion has dragged on for nearly 19 months'],
+];
+
+async function markShellsClaim(page: Page) {
+  await openApp(page);
+  await dragSelect(page, SHELLS);
+  await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
+}
+
+async function linkBySelection(page: Page, headline: string, sentence: string) {
+  await openArticle(page, headline);
+  await dragSelect(page, sentence);
+  await evidencePanel(page).getByRole('button', { name: 'Link selection as supporting' }).click();
+}
+
+async function exportedIndependence(page: Page): Promise<string> {
+  const { text } = await downloaded(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
+  const [header, row] = Papa.parse<string[]>(text.slice(1), { newline: '\r\n', skipEmptyLines: true })
+    .data as [string[], string[]];
+  return row[header.indexOf('independent supporting sources')]!;
+}
+
+for (const [name, order] of [
+  ['in one order', [0, 1, 2, 3]],
+  ['in another', [3, 2, 1, 0]],
+] as const) {
+  test(`four sentences from two articles are two independent sources, linked ${name}, in panel, table and CSV`, async ({
+    page,
+  }) => {
+    await markShellsClaim(page);
+    const panel = evidencePanel(page);
+    const linked = panel.getByRole('list', { name: 'Linked evidence' }).getByRole('listitem');
+    for (const [i, k] of order.entries()) {
+      const [headline, sentence] = LINKS[k]!;
+      await linkBySelection(page, headline, sentence);
+      await expect(linked).toHaveCount(i + 1);
+    }
+    await expect(panel.getByRole('status')).toHaveText('2 independent sources support, 0 contradict');
+    // Each article counts once, and the panel says why the others do not.
+    await expect(linked.filter({ hasText: 'Independent' })).toHaveCount(2);
+    await expect(linked.filter({ hasText: /same article as #\d/ })).toHaveCount(2);
+    const sources = panel.getByRole('list', { name: 'Sources' }).getByRole('listitem');
+    await expect(sources).toHaveCount(2);
+    await expect(sources.filter({ hasText: 'Unknown outlet' })).toContainText('outlet unknown: counted once');
+    await expect(sources.filter({ hasText: 'The New York Times' })).toContainText(
+      'outlet from its wire credit',
+    );
+    await expect(claimRows(page).first().getByRole('cell').nth(4)).toContainText(
+      '2 independent sources support, 0 contradict',
+    );
+    expect(await exportedIndependence(page)).toBe('2');
+  });
+}
+
+test('the AFP article does not corroborate a story built on AFP copy, and a matrix cell shows both counts', async ({
+  page,
+}) => {
+  await markShellsClaim(page);
+  const panel = evidencePanel(page);
+  await linkBySelection(
+    page,
+    AFP,
+    'Experts say Moscow will likely seek artillery shells and antitank missiles',
+  );
+  await expect(panel.getByRole('status')).toHaveText('0 independent sources support, 0 contradict');
+  await expect(panel.getByRole('list', { name: 'Linked evidence' })).toContainText(
+    'same wire as the claim (AFP)',
+  );
+  await openArticle(page, AFP);
+  await dragSelect(
+    page,
+    'But both Moscow and Pyongyang have denied North Korea has or will supply arms to Russia',
+  );
+  await panel.getByRole('button', { name: 'Link selection as contradicting' }).click();
+  await expect(panel.getByRole('status')).toHaveText('0 independent sources support, 1 contradicts');
+
+  await page.getByRole('button', { name: 'Corroboration matrix' }).click();
+  const matrix = page.getByRole('dialog', { name: 'Corroboration matrix' });
+  const row = matrix.getByRole('row').filter({ hasText: 'poised to offer the Kremlin' });
+  await expect(
+    row.getByRole('button', { name: '1 supporting (not independent), 1 contradicting' }),
+  ).toBeVisible();
+});
+
+test('suggestions put the distinctive phrase first, page with More, filter by article and mark hypotheticals', async ({
+  page,
+}) => {
+  await markShellsClaim(page);
+  const items = suggestions(page);
+  await expect(items.first()).toBeVisible();
+  // The two sentences that say "artillery shells and antitank missiles" are on the first page, above
+  // a sentence that shares only common words (Kim, Putin, war, Ukraine).
+  const firstPage = await items.locator('.evidence-text').allTextContents();
+  const at = (needle: string) => firstPage.findIndex((t) => t.includes(needle));
+  expect(at('antitank missiles from Pyongyang')).toBeGreaterThanOrEqual(0);
+  expect(at('antitank missiles from North Korea')).toBeGreaterThanOrEqual(0);
+  const generic = at('are both pariahs');
+  if (generic >= 0)
+    expect(generic).toBeGreaterThan(Math.max(at('from Pyongyang'), at('antitank missiles from North Korea')));
+
+  const before = await items.count();
+  const more = evidencePanel(page).getByRole('button', { name: /^More \(\d+ left\)$/ });
+  await more.click();
+  // Ten more (a denial shown beside the first page may now be among them).
+  await expect.poll(() => items.count()).toBeGreaterThanOrEqual(before + 9);
+  // Keep asking until every candidate sharing a word has been shown: the list ends only then.
+  while (await more.isVisible()) await more.click();
+  await expect(evidencePanel(page).getByText('No more suggestions.')).toBeVisible();
+  expect(await items.count()).toBeGreaterThan(18);
+
+  const from = evidencePanel(page).getByLabel('From');
+  const afp = (await from.locator('option').allTextContents()).find((o) => o.startsWith('AFP — '))!;
+  await from.selectOption({ label: afp });
+  await expect(items.first()).toBeVisible();
+  for (const text of await items.locator('.evidence-meta').allTextContents()) expect(text).toContain('AFP');
+  await expect(items.filter({ hasText: 'could' }).first().getByText('Hypothetical')).toBeVisible();
+});

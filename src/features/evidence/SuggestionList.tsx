@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { outletName } from '../../domain/evidence/sources';
+import type { ArticleRecord, LinkRecord } from '../../db/records';
+import { MatchText } from './MatchText';
+import type { EvidenceActions } from './use-evidence-actions';
+import type { EvidenceData } from './use-evidence-index';
+import { FIRST_PAGE, PAGE, useSuggestions } from './use-suggestions';
+
+interface Props {
+  claim: { id: string; articleId: string; text: string };
+  evidence: EvidenceData | null;
+  links: readonly LinkRecord[] | undefined;
+  dismissed: ReadonlySet<string> | undefined;
+  articles: readonly ArticleRecord[];
+  actions: EvidenceActions;
+}
+
+/** Ranked sentences of other articles to link, filterable by article, ten more at a time. */
+export function SuggestionList({ claim, evidence, links, dismissed, articles, actions }: Props) {
+  const [shown, setShown] = useState(FIRST_PAGE);
+  const [articleId, setArticleId] = useState<string | null>(null);
+  const suggestions = useSuggestions(claim, evidence, links, dismissed, shown, articleId);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const others = articles.filter((a) => a.id !== claim.articleId);
+  return (
+    <section aria-labelledby="suggestions-heading">
+      <div className="suggestions-head">
+        <h3 id="suggestions-heading">Suggestions</h3>
+        <label className="small">
+          From{' '}
+          <select
+            value={articleId ?? ''}
+            onChange={(e) => {
+              setArticleId(e.target.value || null);
+              setShown(FIRST_PAGE);
+            }}
+          >
+            <option value="">All articles</option>
+            {others.map((a) => (
+              <option key={a.id} value={a.id}>
+                {`${outletName(a)} — ${a.headline.length > 40 ? `${a.headline.slice(0, 39)}…` : a.headline}`}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {!suggestions ? (
+        <p className="muted small">Finding likely evidence…</p>
+      ) : suggestions.items.length === 0 ? (
+        <p className="muted small">
+          {articleId
+            ? 'No more suggestions from this article.'
+            : 'No more suggestions: no other sentence shares a word with the claim.'}
+        </p>
+      ) : (
+        <>
+          <ol className="evidence-list" aria-label="Suggested evidence">
+            {suggestions.items.map((s) => {
+              const a = byId.get(s.sentence.articleId);
+              return (
+                <li key={s.id} className="evidence-item suggestion">
+                  <p className="evidence-meta">
+                    <span className="small">{a ? outletName(a) : 'Unknown outlet'}</span>
+                    {s.cues.includes('denial') ? <span className="flag flag-warn">Denial</span> : null}
+                    {s.cues.includes('hypothetical') ? (
+                      <span className="flag flag-info" title="Says what could or would happen, not what did">
+                        Hypothetical
+                      </span>
+                    ) : null}
+                  </p>
+                  <p className="evidence-text">
+                    <MatchText text={s.sentence.text} claimText={claim.text} />
+                  </p>
+                  <p className="muted small evidence-source">{a?.headline}</p>
+                  <div className="row-actions">
+                    <button
+                      type="button"
+                      title="Link as supporting the claim"
+                      onClick={() =>
+                        actions.link(s.sentence.articleId, s.sentence.start, s.sentence.end, 'supports')
+                      }
+                    >
+                      <span aria-hidden="true">✓ </span>Supports
+                    </button>
+                    <button
+                      type="button"
+                      title="Link as contradicting the claim (a denial is a contradiction)"
+                      onClick={() =>
+                        actions.link(s.sentence.articleId, s.sentence.start, s.sentence.end, 'contradicts')
+                      }
+                    >
+                      <span aria-hidden="true">✗ </span>Contradicts
+                    </button>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => void actions.dismiss(s.sentence.articleId, s.sentence.start)}
+                    >
+                      Dismiss
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+          {suggestions.more > 0 ? (
+            <button type="button" className="more" onClick={() => setShown((n) => n + PAGE)}>
+              More ({suggestions.more} left)
+            </button>
+          ) : (
+            <p className="muted small">No more suggestions.</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { describeRange } from '../../domain/anchoring';
+import { CodePointIndex } from '../../domain/code-points';
+import { db } from '../../db/db';
+import {
+  dismissSuggestion,
+  linkEvidence,
+  restoreLink,
+  sentenceKey,
+  unlinkEvidence,
+} from '../../db/links-repo';
+import type { LinkRecord, Relation } from '../../db/records';
+import { errorMessage } from '../../services/errors';
+import { useUi } from '../../store/ui-store';
+import type { EvidenceData } from './use-evidence-index';
+
+/** Linking, unlinking and dismissing evidence for one claim, each confirmed or explained by a toast. */
+export function useEvidenceActions(claimId: string, evidence: EvidenceData | null) {
+  const showToast = useUi((s) => s.showToast);
+  const fail = (e: unknown) => showToast({ message: errorMessage(e), tone: 'error' });
+
+  const link = (articleId: string, start: number, end: number, relation: Relation) => {
+    const text = evidence?.texts.get(articleId);
+    if (text === undefined) return;
+    const idx = new CodePointIndex(text);
+    const selector = describeRange(idx, idx.toUtf16(start), idx.toUtf16(end));
+    linkEvidence(db, { claimId, articleId, selector, relation }).then(
+      () =>
+        showToast({
+          message: relation === 'supports' ? 'Linked as supporting.' : 'Linked as contradicting.',
+          tone: 'info',
+        }),
+      fail,
+    );
+  };
+
+  const unlink = (l: LinkRecord) =>
+    unlinkEvidence(db, l.id).then((removed) => {
+      if (removed)
+        showToast({ message: 'Evidence unlinked.', tone: 'info', undo: () => restoreLink(db, removed) });
+    }, fail);
+
+  const dismiss = (articleId: string, start: number) =>
+    dismissSuggestion(db, claimId, sentenceKey(articleId, start)).catch(fail);
+
+  return { link, unlink, dismiss };
+}
+
+export type EvidenceActions = ReturnType<typeof useEvidenceActions>;

@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import type { LinkRecord } from '../../db/records';
+import { ensureIndexed, type EvidenceData, type SentenceInfo } from './use-evidence-index';
+import { rankEvidence } from './evidence-client';
+import type { Suggestion } from './evidence-protocol';
+
+/** Suggestions shown at first; "More" adds a page at a time. */
+export const FIRST_PAGE = 6;
+export const PAGE = 10;
+/** Denials shown besides the best suggestions, when they are not among them already. */
+const DENIALS = 2;
+
+export interface ShownSuggestion extends Suggestion {
+  sentence: SentenceInfo;
+  /** Shown in the denial lane rather than for its rank. */
+  denialLane: boolean;
+}
+
+export interface Suggestions {
+  items: ShownSuggestion[];
+  /** How many more there are beyond those shown. */
+  more: number;
+}
+
+/**
+ * The ranked suggestions for a claim, asked of the evidence worker whenever the claim, its links, its
+ * dismissals, the page or the article filter change; an answer to an older question is dropped.
+ */
+export function useSuggestions(
+  claim: { id: string; articleId: string; text: string },
+  evidence: EvidenceData | null,
+  links: readonly LinkRecord[] | undefined,
+  dismissed: ReadonlySet<string> | undefined,
+  shown: number,
+  articleId: string | null,
+): Suggestions | null {
+  const linked = links?.map((l) => l.sentenceKey).sort() ?? null;
+  const hidden = dismissed ? [...dismissed].sort() : null;
+  const key =
+    evidence && linked && hidden
+      ? JSON.stringify([evidence.version, claim.id, claim.text, linked, hidden, shown, articleId])
+      : null;
+  const [answer, setAnswer] = useState<{ key: string; value: Suggestions } | null>(null);
+
+  useEffect(() => {
+    if (!key || !evidence) return;
+    const [, , , linkedKeys, hiddenKeys] = JSON.parse(key) as [number, string, string, string[], string[]];
+    let live = true;
+    ensureIndexed(evidence);
+    void rankEvidence({
+      claim: { articleId: claim.articleId, text: claim.text },
+      limit: shown,
+      denials: DENIALS,
+      linked: linkedKeys,
+      dismissed: hiddenKeys,
+      articleId,
+    }).then((r) => {
+      if (!live) return;
+      const known = (s: Suggestion) => evidence.sentences.has(s.id);
+      const best = r.best.filter(known);
+      const inBest = new Set(best.map((s) => s.id));
+      const denials = r.denials.filter((s) => known(s) && !inBest.has(s.id));
+      setAnswer({
+        key,
+        value: {
+          items: [
+            ...best.map((s) => ({ ...s, sentence: evidence.sentences.get(s.id)!, denialLane: false })),
+            ...denials.map((s) => ({ ...s, sentence: evidence.sentences.get(s.id)!, denialLane: true })),
+          ],
+          more: Math.max(0, r.total - best.length - denials.length),
+        },
+      });
+    });
+    return () => {
+      live = false;
+    };
+  }, [key, evidence, claim.articleId, claim.text, shown, articleId]);
+
+  return answer && answer.key === key ? answer.value : null;
+}

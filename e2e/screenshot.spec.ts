@@ -31,14 +31,16 @@ test('a working session, as pictured in the README', async ({ page }, testInfo) 
     page,
     'Kim Jong-un invites Putin to North Korea after summit brings ties to ‘a new level’',
   );
-  // Open the Shoigu claim's evidence and link two sources.
+  // Open the Shoigu claim's evidence and link two sentences: the second, from AFP, is no second source
+  // for a Guardian story built on AFP copy.
   await page.locator('mark.claim', { hasText: 'Sergei Shoigu' }).click();
   await page.getByRole('dialog', { name: 'Claim' }).getByRole('button', { name: 'Cancel' }).click();
   const panel = page.getByRole('complementary', { name: 'Evidence' });
   await linkSuggestion(page, 'Russian Ministers of Defense');
   await expect(panel.getByRole('status')).toHaveText('1 independent source supports, 0 contradict');
   await linkSuggestion(page, 'Moscow sent Defence Minister');
-  await expect(panel.getByRole('status')).toHaveText('2 independent sources support, 0 contradict');
+  await expect(panel.getByRole('list', { name: 'Sources' })).toContainText('same wire as the claim (AFP)');
+  await expect(panel.getByRole('status')).toHaveText('1 independent source supports, 0 contradict');
   await panel.evaluate((el) => el.scrollTo(0, 0));
   await page.locator('mark.claim').first().scrollIntoViewIfNeeded();
   await expect(claimRows(page)).toHaveCount(4);

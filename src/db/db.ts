@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { SCHEMA_VERSION, migrationsAt, storesAt } from '../domain/records';
 import type {
   ArticleRecord,
   ArticleTextRecord,
@@ -12,8 +13,9 @@ import type {
 export const DB_NAME = 'corroborate';
 
 /**
- * The workbench database. Every schema version stays declared here, in order, with its upgrade, so a
- * browser holding any earlier version upgrades without loss.
+ * The workbench database. Every schema version is declared, in order, from the record files in
+ * src/domain/records (indexes and migrations), so a browser holding any earlier version upgrades
+ * without loss.
  */
 export class CorroborateDB extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>;
@@ -26,29 +28,20 @@ export class CorroborateDB extends Dexie {
 
   constructor(name = DB_NAME) {
     super(name);
-    this.version(1).stores({
-      articles: 'id, &contentHash, order',
-      texts: 'articleId',
-      claims: 'id, articleId, categoryId, verdict, updatedAt',
-      categories: 'id, &name, order',
-      settings: 'key',
-    });
-    // Version 2: evidence links and dismissed suggestions. Claims written by version 1 are checked
-    // for the fields version 2 relies on (a revision and a note), filled in where missing.
-    this.version(2)
-      .stores({
-        links: 'id, claimId, articleId, &[claimId+sentenceKey]',
-        dismissals: 'id, claimId',
-      })
-      .upgrade((tx) =>
-        tx
-          .table('claims')
-          .toCollection()
-          .modify((claim: Partial<ClaimRecord>) => {
-            if (typeof claim.rev !== 'number') claim.rev = 1;
-            if (typeof claim.note !== 'string') claim.note = '';
-          }),
-      );
+    for (let v = 1; v <= SCHEMA_VERSION; v++) {
+      const version = this.version(v).stores(storesAt(v));
+      const steps = migrationsAt(v);
+      if (steps.length)
+        version.upgrade(async (tx) => {
+          for (const { table, up } of steps)
+            await tx
+              .table(table)
+              .toCollection()
+              .modify((record: Record<string, unknown>, ref: { value: Record<string, unknown> }) => {
+                ref.value = up(record);
+              });
+        });
+    }
   }
 }
 

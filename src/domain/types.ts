@@ -1,6 +1,6 @@
-/** The three verdicts a fact-checker can give a claim. Order is the order shown in menus. */
-export const VERDICTS = ['unverified', 'confirmed', 'disputed'] as const;
-export type Verdict = (typeof VERDICTS)[number];
+import type { Verdict } from './records/claim';
+
+export { VERDICTS, type Verdict, type Claim } from './records/claim';
 
 export const VERDICT_LABELS: Record<Verdict, string> = {
   unverified: 'Unverified',
@@ -58,17 +58,4 @@ export interface TextPositionSelector {
 export interface ClaimSelector {
   quote: TextQuoteSelector;
   position: TextPositionSelector;
-}
-
-/** A claim: a span of an article, with the fact-checker's category, verdict and note. */
-export interface Claim {
-  id: string;
-  articleId: string;
-  /** W3C Web Annotation selectors; positions in code points. */
-  selector: ClaimSelector;
-  categoryId: string;
-  verdict: Verdict;
-  note: string;
-  createdAt: number;
-  updatedAt: number;
 }

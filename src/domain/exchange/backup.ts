@@ -1,92 +1,23 @@
 import { z } from 'zod';
+import { RECORD_TYPES, SCHEMA_VERSION, migrateTables } from '../records';
 
 /** The backup file format: a versioned JSON document of the whole workbench. */
 export const BACKUP_FORMAT = 'corroborate-backup';
-export const BACKUP_VERSION = 2;
+/** A backup's version is the schema version of its records. */
+export const BACKUP_VERSION = SCHEMA_VERSION;
 /** Larger files are refused before parsing: a browser tab cannot safely hold more. */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 /** Settings that describe this browser, not the work, and so are neither backed up nor restored. */
 export const DEVICE_SETTINGS = new Set(['lastBackupAt']);
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/** Text that is valid Unicode: a lone surrogate cannot be written as UTF-8 and corrupts exports. */
-const text = z
-  .string()
-  .refine((s) => !LONE_SURROGATE.test(s), { message: 'contains a broken character (lone surrogate)' });
-const id = text.pipe(z.string().min(1).max(200));
-const time = z.number().int().nonnegative();
-const offset = z.number().int().nonnegative();
-const nullableText = text.nullable();
-
-const selector = z.strictObject({
-  quote: z.strictObject({ exact: text.pipe(z.string().min(1)), prefix: text, suffix: text }),
-  position: z.strictObject({ start: offset, end: offset }),
-});
-const span = z.strictObject({ start: offset, end: offset });
-
-const article = z.strictObject({
-  id,
-  fileName: nullableText,
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
-  headline: text.pipe(z.string().min(1)),
-  headlineDerived: z.boolean(),
-  outlet: nullableText,
-  author: nullableText,
-  date: nullableText,
-  // Only web addresses: a restored "javascript:" URL would otherwise become a link in the reader.
-  url: text.pipe(z.string().regex(/^https?:\/\//i, 'must be an http(s) address')).nullable(),
-  section: nullableText,
-  credits: z.array(text),
-  order: z.number().int(),
-  addedAt: time,
-  updatedAt: time,
-});
-const articleText = z.strictObject({
-  articleId: id,
-  text,
-  blocks: z.array(
-    z.strictObject({ kind: z.enum(['body', 'caption', 'heading']), start: offset, end: offset }),
-  ),
-  sentences: z.array(span),
-});
-const claim = z.strictObject({
-  id,
-  articleId: id,
-  selector,
-  categoryId: id,
-  verdict: z.enum(['unverified', 'confirmed', 'disputed']),
-  note: text,
-  createdAt: time,
-  updatedAt: time,
-  rev: z.number().int().positive(),
-});
-const link = z.strictObject({
-  id,
-  claimId: id,
-  articleId: id,
-  sentenceKey: id,
-  selector,
-  relation: z.enum(['supports', 'contradicts']),
-  createdAt: time,
-  updatedAt: time,
-});
-const dismissal = z.strictObject({ id, claimId: id, sentenceKey: id, createdAt: time });
-const category = z.strictObject({
-  id,
-  name: text.pipe(z.string().min(1).max(60)),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
-  order: z.number().int(),
-});
-const setting = z.strictObject({ key: id, value: z.json() });
-
 const data = z.strictObject({
-  articles: z.array(article),
-  texts: z.array(articleText),
-  claims: z.array(claim),
-  links: z.array(link),
-  dismissals: z.array(dismissal),
-  categories: z.array(category),
-  settings: z.array(setting),
+  articles: z.array(RECORD_TYPES.articles.schema),
+  texts: z.array(RECORD_TYPES.texts.schema),
+  claims: z.array(RECORD_TYPES.claims.schema),
+  links: z.array(RECORD_TYPES.links.schema),
+  dismissals: z.array(RECORD_TYPES.dismissals.schema),
+  categories: z.array(RECORD_TYPES.categories.schema),
+  settings: z.array(RECORD_TYPES.settings.schema),
 });
 
 const backupSchema = z.strictObject({
@@ -101,21 +32,12 @@ export type Backup = z.infer<typeof backupSchema>;
 export type BackupCheck =
   { ok: true; backup: Backup; migratedFrom: number | null } | { ok: false; error: string };
 
-/** Version 1 files predate evidence: no links or dismissals, and claims without a revision. */
-function migrateV1(doc: Record<string, unknown>): unknown {
-  const d = (doc.data ?? {}) as Record<string, unknown>;
-  return {
-    format: BACKUP_FORMAT,
-    version: 2,
-    data: {
-      ...d,
-      claims: Array.isArray(d.claims)
-        ? d.claims.map((c) => (typeof c === 'object' && c !== null ? { rev: 1, ...c } : c))
-        : d.claims,
-      links: [],
-      dismissals: [],
-    },
-  };
+/** An older file brought up to this version, record by record, through the records' migrations. */
+function migrate(doc: Record<string, unknown>, from: number): unknown {
+  const d = doc.data;
+  const tables =
+    typeof d === 'object' && d !== null && !Array.isArray(d) ? (d as Record<string, unknown>) : {};
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, data: migrateTables(tables, from) };
 }
 
 function duplicates<T>(items: readonly T[], key: (t: T) => string): string | null {
@@ -191,7 +113,7 @@ export function checkBackup(raw: string): BackupCheck {
       ok: false,
       error: `This backup was made by a newer version of Corroborate (format ${version}; this one reads up to ${BACKUP_VERSION}). Update the app, then restore.`,
     };
-  const migrated = version === 1 ? migrateV1(doc as Record<string, unknown>) : doc;
+  const migrated = version < BACKUP_VERSION ? migrate(doc as Record<string, unknown>, version) : doc;
   const parsed = backupSchema.safeParse(migrated);
   if (!parsed.success) return { ok: false, error: `The backup is damaged: ${describeIssue(parsed.error)}.` };
   const broken = checkIntegrity(parsed.data.data);

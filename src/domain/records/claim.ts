@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { id, selector, text, time } from './common';
+import { defineRecord } from './record-type';
+
+/** The three verdicts a fact-checker can give a claim. Order is the order shown in menus. */
+export const VERDICTS = ['unverified', 'confirmed', 'disputed'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** A claim: a span of an article, with the fact-checker's category, verdict and note. */
+export const claimSchema = z.strictObject({
+  id,
+  articleId: id,
+  /** W3C Web Annotation selectors; positions in code points. */
+  selector,
+  categoryId: id,
+  verdict: z.enum(VERDICTS),
+  note: text,
+  createdAt: time,
+  updatedAt: time,
+  /** Revision number, raised by every write: lets a tab see that another tab changed the claim. */
+  rev: z.number().int().positive(),
+});
+export type ClaimRecord = z.infer<typeof claimSchema>;
+/** A claim as the domain sees it (the revision is the database's business). */
+export type Claim = Omit<ClaimRecord, 'rev'>;
+
+export const claimRecord = defineRecord({
+  table: 'claims',
+  schema: claimSchema,
+  stores: { 1: 'id, articleId, categoryId, verdict, updatedAt' },
+  migrations: [
+    {
+      version: 2,
+      why: 'Revisions (cross-tab edits) arrived; version 1 could store a claim without a note.',
+      up: (c) => ({
+        ...c,
+        note: typeof c.note === 'string' ? c.note : '',
+        rev: typeof c.rev === 'number' ? c.rev : 1,
+      }),
+    },
+  ],
+});

@@ -5,6 +5,8 @@ export const SETTINGS = {
   lastBackupAt: 'lastBackupAt',
   organisation: 'organisation',
   baseUrl: 'baseUrl',
+  /** The fact-checker's name: the creator of exported annotations. */
+  editorName: 'editorName',
 } as const;
 
 export async function getSetting<T>(db: CorroborateDB, key: string): Promise<T | undefined> {

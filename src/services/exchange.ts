@@ -82,6 +82,7 @@ export async function exportWebAnnotations(): Promise<number> {
     [...w.links].sort((a, b) => a.createdAt - b.createdAt),
     new Map(w.articles.map((a) => [a.id, a])),
     new Map(w.categories.map((c) => [c.id, c])),
+    { creator: { type: 'Person', name: (await getSetting<string>(db, SETTINGS.editorName)) ?? '' } },
   );
   downloadFile(
     `corroborate-annotations-${stamp()}.jsonld`,

@@ -1,81 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CodePointIndex } from '../code-points';
-import { describeRange } from '../anchoring';
-import { parseArticle } from '../parse-article';
-import { bundledArticleFiles } from '../../testing/articles';
+import { articles, categories, claims, links, meta } from '../../testing/exchange-fixtures';
 import { toClaimReviews } from './claim-review';
 import { decodeText } from './decode';
-import { VERDICT_SHEET_HEADER, verdictSheetRows, type SheetClaim, type SheetLink } from './verdict-sheet';
-import { readWebAnnotations, toWebAnnotations, type AnnotatedArticle } from './web-annotation';
-
-const files = bundledArticleFiles().slice(0, 3);
-const articles: AnnotatedArticle[] = files.map((f, i) => {
-  const p = parseArticle(f.raw);
-  return {
-    id: `a${i}`,
-    contentHash: String(i).repeat(64),
-    url: i === 0 ? 'https://example.org/a0' : null,
-    text: p.text,
-    sentences: p.sentences,
-  };
-});
-const meta = new Map(
-  articles.map((a, i) => [
-    a.id,
-    {
-      ...a,
-      headline: `Headline ${i}`,
-      outlet: i < 2 ? 'The Guardian' : null,
-      fileName: `${a.id}.txt`,
-      author: 'A. Writer',
-      date: '2023-09-13',
-    },
-  ]),
-);
-const categories = new Map([['arms-transfers', { id: 'arms-transfers', name: 'Arms transfers' }]]);
-
-function sel(articleId: string, exact: string) {
-  const a = articles.find((x) => x.id === articleId)!;
-  const idx = new CodePointIndex(a.text);
-  const at = a.text.indexOf(exact);
-  if (at < 0) throw new Error(exact);
-  return describeRange(idx, at, at + exact.length);
-}
-
-const claims: SheetClaim[] = [
-  {
-    id: 'c1',
-    articleId: 'a0',
-    selector: sel('a0', 'Russia’s defence minister, Sergei Shoigu, attended the talks.'),
-    categoryId: 'arms-transfers',
-    verdict: 'confirmed',
-    note: 'Two wires agree',
-    createdAt: Date.UTC(2026, 10, 23, 9, 0),
-    updatedAt: Date.UTC(2026, 10, 23, 10, 30),
-  },
-  {
-    id: 'c2',
-    articleId: 'a1',
-    selector: sel(
-      'a1',
-      'It failed to put a military spy satellite into orbit in recent months, experts said.',
-    ),
-    categoryId: 'arms-transfers',
-    verdict: 'unverified',
-    note: '',
-    createdAt: Date.UTC(2026, 10, 23, 9, 0),
-    updatedAt: Date.UTC(2026, 10, 23, 9, 0),
-  },
-];
-const links: SheetLink[] = [
-  {
-    id: 'l1',
-    claimId: 'c1',
-    articleId: 'a2',
-    relation: 'supports',
-    selector: sel('a2', 'According to the Kremlin, the Russian Ministers of Defense'),
-  },
-];
+import { VERDICT_SHEET_HEADER, verdictSheetRows, type SheetLink } from './verdict-sheet';
+import { readWebAnnotations, toWebAnnotations } from './web-annotation';
 
 describe('verdict sheet', () => {
   it('maps each claim to the documented columns', () => {
@@ -183,7 +111,14 @@ describe('Web Annotations', () => {
       'TextQuoteSelector',
       'TextPositionSelector',
     ]);
-    expect(items[0]!.body).toContainEqual({ type: 'TextualBody', purpose: 'assessing', value: 'Confirmed' });
+    expect(items[0]!.body).toContainEqual(
+      expect.objectContaining({
+        type: 'TextualBody',
+        purpose: 'assessing',
+        value: 'Confirmed',
+        format: 'text/plain',
+      }),
+    );
   });
 
   it('reads our own export back into an empty workbench, then finds only duplicates', () => {

@@ -23,6 +23,8 @@ export function articleIri(a: Pick<AnnotatedArticle, 'url' | 'contentHash'>): st
 function target(a: Pick<AnnotatedArticle, 'url' | 'contentHash'>, s: ClaimSelector) {
   return {
     source: articleIri(a),
+    // Selectors count the code points of the article as plain text.
+    format: 'text/plain',
     selector: [
       { type: 'TextQuoteSelector', exact: s.quote.exact, prefix: s.quote.prefix, suffix: s.quote.suffix },
       { type: 'TextPositionSelector', start: s.position.start, end: s.position.end },
@@ -30,17 +32,49 @@ function target(a: Pick<AnnotatedArticle, 'url' | 'contentHash'>, s: ClaimSelect
   };
 }
 
+/** Who made the annotations (the editor's name from Settings), as a W3C Agent. */
+export interface AnnotationCreator {
+  type: 'Person' | 'Organization';
+  name: string;
+}
+
+/** The software that wrote the file (model §3.3.2). */
+const GENERATOR = { id: 'urn:corroborate:app', type: 'Software', name: 'Corroborate' };
+
+/** A body the fact-checker or the app wrote: plain text, in English (the app's language). */
+function textBody(purpose: string, value: string) {
+  return { type: 'TextualBody', purpose, value, format: 'text/plain', language: 'en' };
+}
+
+/** FNV-1a, 32 bits twice: a short stable digest, so the same content gets the same collection id. */
+function digest(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+
 /**
  * A W3C Web Annotation collection: each claim an `assessing` annotation (verdict and category as
  * bodies, the note as a comment), each evidence link a `linking` annotation from the evidence
- * sentence to the claim. Positions count code points, as the model says.
+ * sentence to the claim. Positions count code points, as the model says. The collection and its page
+ * have IRIs derived from their content (model §5.1, §5.2); bodies say their format and language;
+ * annotations name their creator when Settings know the editor's name.
  */
 export function toWebAnnotations(
   claims: readonly SheetClaim[],
-  links: readonly SheetLink[],
+  links: readonly (SheetLink & { createdAt?: number; updatedAt?: number })[],
   articles: ReadonlyMap<string, Pick<AnnotatedArticle, 'url' | 'contentHash'>>,
   categories: ReadonlyMap<string, SheetCategory>,
+  meta: { creator?: AnnotationCreator | null } = {},
 ): object {
+  const creator = meta.creator?.name.trim()
+    ? { creator: { ...meta.creator, name: meta.creator.name.trim() } }
+    : {};
   const items: object[] = [];
   for (const c of claims) {
     const a = articles.get(c.articleId);
@@ -49,16 +83,14 @@ export function toWebAnnotations(
       id: `${CLAIM_URN}${c.id}`,
       type: 'Annotation',
       motivation: 'assessing',
+      ...creator,
+      generator: GENERATOR,
       created: new Date(c.createdAt).toISOString(),
       modified: new Date(c.updatedAt).toISOString(),
       body: [
-        { type: 'TextualBody', purpose: 'assessing', value: VERDICT_LABELS[c.verdict] },
-        {
-          type: 'TextualBody',
-          purpose: 'tagging',
-          value: categories.get(c.categoryId)?.name ?? c.categoryId,
-        },
-        ...(c.note ? [{ type: 'TextualBody', purpose: 'commenting', value: c.note }] : []),
+        textBody('assessing', VERDICT_LABELS[c.verdict]),
+        textBody('tagging', categories.get(c.categoryId)?.name ?? c.categoryId),
+        ...(c.note ? [textBody('commenting', c.note)] : []),
       ],
       target: target(a, c.selector),
     });
@@ -71,19 +103,35 @@ export function toWebAnnotations(
       id: `${LINK_URN}${l.id}`,
       type: 'Annotation',
       motivation: 'linking',
+      ...creator,
+      generator: GENERATOR,
+      ...(l.createdAt !== undefined ? { created: new Date(l.createdAt).toISOString() } : {}),
+      ...(l.updatedAt !== undefined ? { modified: new Date(l.updatedAt).toISOString() } : {}),
       body: [
         { type: 'SpecificResource', source: `${CLAIM_URN}${l.claimId}`, purpose: 'linking' },
-        { type: 'TextualBody', purpose: 'classifying', value: l.relation },
+        textBody('classifying', l.relation),
       ],
       target: target(a, l.selector),
     });
   }
+  const id = `urn:corroborate:collection:${digest(JSON.stringify(items))}`;
+  const label = 'Corroborate claims and evidence';
   return {
     '@context': ANNO_CONTEXT,
+    id,
     type: 'AnnotationCollection',
-    label: 'Corroborate claims and evidence',
+    label,
+    ...creator,
+    generator: GENERATOR,
     total: items.length,
-    first: { type: 'AnnotationPage', items },
+    first: {
+      id: `${id}:page:0`,
+      type: 'AnnotationPage',
+      partOf: { id, label, total: items.length },
+      startIndex: 0,
+      items,
+    },
+    last: `${id}:page:0`,
   };
 }
 

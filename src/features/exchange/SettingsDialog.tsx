@@ -8,16 +8,19 @@ import { errorMessage } from '../../services/errors';
 import { DEFAULT_BASE_URL, DEFAULT_ORGANISATION } from '../../services/export-defaults';
 import { useUi } from '../../store/ui-store';
 
-/** Settings used by exports: who publishes the fact-checks and where. */
+/** Settings used by exports: who made the annotations, who publishes the fact-checks and where. */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const showToast = useUi((s) => s.showToast);
-  const [form, setForm] = useState<{ organisation: string; baseUrl: string } | null>(null);
+  const [form, setForm] = useState<{ editorName: string; organisation: string; baseUrl: string } | null>(
+    null,
+  );
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     void Promise.all([
+      getSetting<string>(db, SETTINGS.editorName),
       getSetting<string>(db, SETTINGS.organisation),
       getSetting<string>(db, SETTINGS.baseUrl),
-    ]).then(([o, b]) => setForm({ organisation: o ?? '', baseUrl: b ?? '' }));
+    ]).then(([n, o, b]) => setForm({ editorName: n ?? '', organisation: o ?? '', baseUrl: b ?? '' }));
   }, []);
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -25,6 +28,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
     try {
       if (form.baseUrl && !/^https?:\/\/\S+$/i.test(form.baseUrl))
         throw new Error('The base URL must start with http:// or https://.');
+      await setSetting(db, SETTINGS.editorName, form.editorName.trim());
       await setSetting(db, SETTINGS.organisation, form.organisation.trim());
       await setSetting(db, SETTINGS.baseUrl, form.baseUrl.trim());
       onClose();
@@ -39,6 +43,14 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         <p className="muted">Loading…</p>
       ) : (
         <form onSubmit={save}>
+          <Field label="Your name">
+            <input
+              value={form.editorName}
+              autoComplete="name"
+              onChange={(e) => setForm({ ...form, editorName: e.target.value })}
+            />
+          </Field>
+          <p className="muted small">Exported Web Annotations name you as their creator.</p>
           <Field label="Fact-checking organisation">
             <input
               value={form.organisation}

@@ -52,15 +52,25 @@ export async function addArticles(db: CorroborateDB, items: PreparedArticle[]): 
  * run on every start and from two tabs at once: existing articles (by hash) and categories (by id)
  * are left alone, and claims are never touched.
  */
+/** Set once the bundled articles have been seeded: a workbench restored without them stays so. */
+export const SEEDED_SETTING = 'seededAt';
+
+/**
+ * Seeds the default categories and the bundled articles, once per database: after that, a restore
+ * that replaced them, or the user's own choices, are never undone by a reload.
+ */
 export async function seedWorkbench(db: CorroborateDB, items: PreparedArticle[]): Promise<AddResult> {
-  return db.transaction('rw', [db.articles, db.texts, db.categories], async () => {
+  return db.transaction('rw', [db.articles, db.texts, db.categories, db.settings], async () => {
+    if (await db.settings.get(SEEDED_SETTING)) return { added: [], duplicates: [] };
     const categories = await db.categories.bulkGet(DEFAULT_CATEGORIES.map((c) => c.id));
     const missing = DEFAULT_CATEGORIES.filter((_, i) => !categories[i]).map((c, i) => ({
       ...c,
       order: i,
     }));
     if (missing.length) await db.categories.bulkAdd(missing);
-    return addArticles(db, items);
+    const result = await addArticles(db, items);
+    await db.settings.put({ key: SEEDED_SETTING, value: Date.now() });
+    return result;
   });
 }
 

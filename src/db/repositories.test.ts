@@ -55,9 +55,27 @@ describe('seeding', () => {
     const id = await createClaim(db, claimOn('000_54f2a63d9830d19a'));
     const again = await seed();
     expect(again.added).toEqual([]);
-    expect(again.duplicates).toHaveLength(5);
     expect(await db.articles.count()).toBe(5);
     expect(await db.claims.get(id)).toMatchObject({ verdict: 'unverified', rev: 1 });
+  });
+
+  it('seeds once per database: articles removed afterwards (a restore) do not come back', async () => {
+    await seed();
+    await db.transaction('rw', db.articles, db.texts, async () => {
+      await db.articles.clear();
+      await db.texts.clear();
+    });
+    expect((await seed()).added).toEqual([]);
+    expect(await db.articles.count()).toBe(0);
+  });
+
+  it('seeds a database of an earlier version that holds the articles but no mark, adding nothing twice', async () => {
+    await seed();
+    await db.settings.delete('seededAt');
+    const again = await seed();
+    expect(again.added).toEqual([]);
+    expect(again.duplicates).toHaveLength(5);
+    expect(await db.settings.get('seededAt')).toBeTruthy();
   });
 
   it('runs concurrently (two tabs) without duplicates', async () => {

@@ -19,14 +19,17 @@ export function toCsv(
   header: readonly string[],
   rows: ReadonlyArray<ReadonlyArray<string | number>>,
 ): string {
-  return (
-    BOM +
-    Papa.unparse(
-      { fields: [...header], data: rows.map((r) => [...r]) },
-      { newline: '\r\n', escapeFormulae: DANGEROUS_START, quotes: false },
-    ) +
-    '\r\n'
+  const body = Papa.unparse(
+    { fields: [...header], data: rows.map((r) => [...r]) },
+    {
+      newline: '\r\n',
+      escapeFormulae: DANGEROUS_START,
+      // An empty cell alone on its line would read as a blank line, not a record: quote it.
+      quotes: (value: unknown) => header.length === 1 && value === '',
+    },
   );
+  // Every record ends with CRLF, once: papaparse ends a header-only sheet with one already.
+  return `${BOM}${body.endsWith('\r\n') ? body : `${body}\r\n`}`;
 }
 
 /** Tab-separated text for pasting into a spreadsheet: same quoting and neutralising, no BOM. */

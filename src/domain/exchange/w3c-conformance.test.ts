@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articles, categories, claims, links } from '../../testing/exchange-fixtures';
+import { recordUnitTrust } from '../../testing/trust-figures';
 import { loadTest, runSuite, type SuiteResult } from '../../testing/w3c-annotation-suite';
 import { toWebAnnotations } from './web-annotation';
 
@@ -56,6 +57,25 @@ describe('W3C Web Annotation conformance (annotation-model suite)', () => {
     );
     const failedShoulds = new Set(optional.failed.filter((f) => f.type === 'should').map((f) => f.file));
     for (const file of APPLICABLE_SHOULDS) expect(failedShoulds, file).not.toContain(file);
+    const collection = run(['collections/collectionMusts.test'], [doc]);
+    const page = run(
+      ['collections/pages/pageMusts.test'],
+      [{ '@context': (doc as Record<string, unknown>)['@context'], ...doc.first }],
+    );
+    const optionalContainers = run(
+      ['collections/collectionOptionals.test', 'collections/pages/pageOptionals.test'],
+      [doc],
+    );
+    recordUnitTrust('w3c', {
+      must: {
+        passed: musts.must.passed + collection.must.passed + page.must.passed,
+        total: musts.must.total + collection.must.total + page.must.total,
+      },
+      should: {
+        passed: optional.should.passed + optionalContainers.should.passed,
+        total: optional.should.total + optionalContainers.should.total,
+      },
+    });
     console.log(
       `W3C annotation-model: ${annotations.length} annotations, MUST ${musts.must.passed}/${musts.must.total}, SHOULD ${optional.should.passed}/${optional.should.total} (unmet: ${[...failedShoulds].map((f) => f.split('/').pop()).join(', ') || 'none'})`,
     );

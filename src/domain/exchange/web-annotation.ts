@@ -192,8 +192,10 @@ function selectorOf(t: Json): ClaimSelector | null {
   if (!exact) return null;
   const start = p && typeof p.start === 'number' ? p.start : 0;
   const end = p && typeof p.end === 'number' ? p.end : start;
+  // Article texts are stored composed (NFC); a quote from another tool may be decomposed.
+  const nfc = (t: string) => t.normalize('NFC');
   return {
-    quote: { exact, prefix: str(q.prefix) ?? '', suffix: str(q.suffix) ?? '' },
+    quote: { exact: nfc(exact), prefix: nfc(str(q.prefix) ?? ''), suffix: nfc(str(q.suffix) ?? '') },
     position: { start, end },
   };
 }

@@ -10,6 +10,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
+  // The trust suite's figures: cleared before, printed as one line after (e2e/trust-summary.ts).
+  globalSetup: './e2e/trust-setup.ts',
+  globalTeardown: './e2e/trust-summary.ts',
   timeout: 30_000,
   expect: { timeout: 5_000 },
   use: {

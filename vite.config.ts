@@ -79,5 +79,6 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.ts'],
     setupFiles: ['src/testing/setup.ts'],
+    globalSetup: ['src/testing/vitest-global-setup.ts'],
   },
 });

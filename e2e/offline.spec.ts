@@ -1,3 +1,4 @@
+import { recordTrust } from './trust';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { dragSelect, expect, markClaim, openApp, openArticle, claimRows, test } from './fixtures';
 import { startPreview } from './preview-server';
@@ -109,6 +110,7 @@ test('a new deploy is offered with a prompt, never forced; Reload takes it', asy
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
     const dialog = page.getByRole('dialog', { name: 'Claim' });
     await expect(dialog.getByLabel('Note')).toHaveValue('half-typed note');
+    recordTrust('update', { keptText: true });
     await dialog.getByRole('button', { name: 'Save claim' }).click();
     await expect(dialog).toBeHidden();
 

@@ -1,3 +1,4 @@
+import type { ClaimReview, CreativeWork, WithContext } from 'schema-dts';
 import type { Verdict } from '../types';
 import { judgeClaim, linksByClaim } from '../evidence/independence';
 import { sharesWording } from '../evidence/wording';
@@ -24,7 +25,7 @@ export interface ClaimReviewArticle extends SheetArticle {
   date: string | null;
 }
 
-function creativeWork(a: ClaimReviewArticle) {
+function creativeWork(a: ClaimReviewArticle): CreativeWork {
   return {
     '@type': 'CreativeWork',
     headline: a.headline,
@@ -45,12 +46,12 @@ export function toClaimReviews(
   articles: ReadonlyMap<string, ClaimReviewArticle>,
   settings: ClaimReviewSettings,
   links: readonly SheetLink[] = [],
-): object[] {
+): WithContext<ClaimReview>[] {
   const base = settings.baseUrl.endsWith('/') ? settings.baseUrl : `${settings.baseUrl}/`;
   const linksOf = linksByClaim(links);
   return claims
     .filter((c) => c.verdict !== 'unverified')
-    .map((c) => {
+    .map((c): WithContext<ClaimReview> => {
       const where = [c.articleId];
       for (const l of links) {
         if (

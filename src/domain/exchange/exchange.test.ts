@@ -27,7 +27,7 @@ describe('ClaimReview', () => {
     const reviews = toClaimReviews(claims, meta, {
       organisation: 'Desk',
       baseUrl: 'https://checks.example/claims',
-    }) as Array<Record<string, unknown>>;
+    }) as unknown as Array<Record<string, unknown>>;
     expect(reviews).toHaveLength(1);
     expect(reviews[0]).toMatchObject({
       '@context': 'https://schema.org',
@@ -64,7 +64,7 @@ describe('ClaimReview appearances', () => {
     const [review] = toClaimReviews(claims, meta, { organisation: 'Desk', baseUrl: 'https://x.example/' }, [
       ...links,
       reprint,
-    ]) as Array<{ itemReviewed: { appearance: Array<{ headline: string }> } }>;
+    ]) as unknown as Array<{ itemReviewed: { appearance: Array<{ headline: string }> } }>;
     expect(review!.itemReviewed.appearance.map((a) => a.headline)).toEqual(['Headline 0', 'Headline 1']);
   });
 

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+// structured-data-testing-tool ships no types; its Google preset encodes Google's ClaimReview fields.
+// @ts-expect-error -- untyped CommonJS package
+import { structuredDataTest } from 'structured-data-testing-tool';
+// @ts-expect-error -- untyped CommonJS package
+import { Google } from 'structured-data-testing-tool/presets';
+import { claims, links, meta } from '../../testing/exchange-fixtures';
+import { recordUnitTrust } from '../../testing/trust-figures';
+import { toClaimReviews } from './claim-review';
+
+interface TestResult {
+  passed: Array<{ test: string }>;
+  failed: Array<{ test: string; error?: { message: string } }>;
+  warnings: Array<{ test: string }>;
+}
+
+/** Runs the validator on a page carrying the JSON-LD, as a crawler would find it. */
+async function validate(doc: unknown): Promise<TestResult> {
+  const html = `<!doctype html><html><head><script type="application/ld+json">${JSON.stringify(doc)}</script></head><body></body></html>`;
+  try {
+    return (await structuredDataTest(html, { presets: [Google], schemas: ['ClaimReview'] })) as TestResult;
+  } catch (e) {
+    const res = (e as { res?: TestResult }).res;
+    if (res) return res;
+    throw e;
+  }
+}
+
+describe('ClaimReview read by a structured-data validator (Google preset)', () => {
+  it('passes every required and recommended ClaimReview test', async () => {
+    const reviews = toClaimReviews(
+      claims,
+      meta,
+      { organisation: 'Desk', baseUrl: 'https://checks.example/' },
+      links,
+    );
+    expect(reviews.length).toBeGreaterThan(0);
+    let passed = 0;
+    for (const review of reviews) {
+      const r = await validate(review);
+      expect(r.failed.map((f) => `${f.test}: ${f.error?.message}`)).toEqual([]);
+      expect(r.warnings.map((w) => w.test)).toEqual([]);
+      passed += r.passed.length;
+    }
+    recordUnitTrust('claimreview', { reviews: reviews.length, passed, failed: 0 });
+  });
+
+  it('would catch a review without its rating or URL', async () => {
+    const r = await validate({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      claimReviewed: 'x',
+    });
+    expect(r.failed.map((f) => f.test)).toEqual(
+      expect.arrayContaining(['ClaimReview[0].url', 'ClaimReview[0].reviewRating']),
+    );
+  });
+});

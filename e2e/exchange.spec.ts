@@ -109,11 +109,21 @@ test('Export ClaimReview uses the organisation from Settings', async ({ page }) 
 
 test('Web Annotations: export, then import back skipping duplicates', async ({ page }) => {
   await twoClaims(page);
+  // The editor's name from Settings becomes the annotations' creator.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByLabel('Your name').fill('Ana Editor');
+  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await expect(settings).toBeHidden();
   const { download, text } = await downloaded(page, () =>
     page.getByRole('button', { name: 'Export Web Annotations' }).click(),
   );
   const doc = JSON.parse(text);
   expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+  expect(doc.id).toMatch(/^urn:corroborate:collection:[0-9a-f]{16}$/);
+  expect(doc.first.id).toBe(`${doc.id}:page:0`);
+  expect(doc.first.items[0].creator).toEqual({ type: 'Person', name: 'Ana Editor' });
+  expect(doc.first.items[0].body[0]).toMatchObject({ format: 'text/plain', language: 'en' });
   expect(doc.first.items.map((i: { motivation: string }) => i.motivation).sort()).toEqual([
     'assessing',
     'assessing',

@@ -27,12 +27,15 @@ export class FieldIndex {
   private readonly postings = new Map<string, Postings>();
   private lengths: number[] = [];
   private totalLength = 0;
+  /** Reused while adding a document: one allocation for the whole build. */
+  private readonly counts = new Map<string, number>();
 
   /** Adds document `doc` (numbered from 0, in order) with its tokens. */
   add(doc: number, tokens: readonly string[]): void {
     this.lengths[doc] = tokens.length;
     this.totalLength += tokens.length;
-    const counts = new Map<string, number>();
+    const counts = this.counts;
+    counts.clear();
     for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
     for (const [t, tf] of counts) {
       let p = this.postings.get(t);

@@ -1,6 +1,6 @@
 import { FieldIndex } from './bm25';
 import { cuesOf, type Cue } from './cues';
-import { stems, terms, termsWithCase } from './terms';
+import { analyseWords, terms } from './terms';
 
 export { attributions } from './attribution';
 export { terms, stems } from './terms';
@@ -79,12 +79,12 @@ const MIN_DF_CUTOFF = 1000;
  * their pairs would make every sentence naming the same people look alike.
  */
 function analyse(text: string): { words: string[]; terms: string[]; phrases: string[] } {
-  const t = termsWithCase(text);
+  const { words, terms: t } = analyseWords(text);
   const phrases: string[] = [];
   for (let i = 0; i + 1 < t.length; i++) {
     if (!(t[i]!.name && t[i + 1]!.name)) phrases.push(`${t[i]!.term}_${t[i + 1]!.term}`);
   }
-  return { words: stems(text), terms: t.map((x) => x.term), phrases };
+  return { words, terms: t.map((x) => x.term), phrases };
 }
 
 /** Each token's weight by where it first stands in the query (see RANKING.positionDecay). */
@@ -114,13 +114,14 @@ export function createEvidenceIndex(
   const termField = new FieldIndex(tune.k1, tune.b, tune.idfPower);
   const phraseField = new FieldIndex(tune.k1, tune.b, tune.idfPower);
 
-  const cues: Cue[][] = [];
+  // A sentence's cues are read when it is ranked, not for every sentence at build time.
+  const cues: Array<Cue[] | undefined> = new Array(sentences.length);
+  const cuesAt = (d: number) => (cues[d] ??= cuesOf(sentences[d]!.text));
   sentences.forEach((s, i) => {
     const a = analyse(s.text);
     words.add(i, a.words);
     termField.add(i, a.terms);
     phraseField.add(i, a.phrases);
-    cues.push(cuesOf(s.text));
   });
   const n = sentences.length;
   /**
@@ -197,13 +198,13 @@ export function createEvidenceIndex(
      */
     rankDenials(claim: { articleId: string; text: string }, options: RankOptions = {}): RankedEvidence[] {
       return ranked(claim, { ...options, limit: undefined, offset: 0 })
-        .filter((r) => cues[docOf.get(r.id)!]!.includes('denial'))
+        .filter((r) => cuesAt(docOf.get(r.id)!).includes('denial'))
         .slice(0, options.limit ?? 3);
     },
     /** What a candidate's wording marks it as: a denial, a hypothetical ("could", "would … if"). */
     cues(id: string): Cue[] {
       const d = docOf.get(id);
-      return d === undefined ? [] : cues[d]!;
+      return d === undefined ? [] : cuesAt(d);
     },
     /** The canonical terms a candidate shares with the claim (for showing the matching words). */
     sharedTerms(claimText: string, id: string): Set<string> {

@@ -56,13 +56,56 @@ export function stem(word: string): string {
   return s;
 }
 
-/** The surface words of a text, stemmed, without stopwords: what a plain search would match. */
-export function stems(text: string): string[] {
-  const out: string[] = [];
-  for (const w of normalise(text).split(/[^\p{L}\p{N}]+/u)) {
-    if (w && (w.length > 1 || /\p{N}/u.test(w)) && !STOPWORDS.has(w)) out.push(stem(w));
+/** A word as written: its normalised form, and whether it is capitalised past the text's first word. */
+interface Token {
+  w: string;
+  cap: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’`-]*/gu;
+const PLAIN = /^[a-z0-9]+$/;
+const normalCache = new Map<string, string[]>();
+
+/** The normalised words of one token as written ("Jong-un" → jong, un; "Kim’s" → kim). */
+function wordsOf(raw: string): string[] {
+  const lower = raw.toLowerCase();
+  if (PLAIN.test(lower)) return [lower];
+  let out = normalCache.get(raw);
+  if (!out) {
+    out = normalise(raw)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+    if (normalCache.size < 200_000) normalCache.set(raw, out);
   }
   return out;
+}
+
+/**
+ * The words of a text in one pass, with their case: "US" in capitals is the country, "UN" the United
+ * Nations; a capital past the first word marks a name. Plain ASCII words skip Unicode normalisation.
+ */
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    if (raw === 'US' || raw === 'U.S') {
+      out.push({ w: 'usa', cap: true });
+      continue;
+    }
+    if (raw === 'UN') {
+      out.push({ w: 'united', cap: true }, { w: 'nations', cap: true });
+      continue;
+    }
+    const c = raw.charCodeAt(0);
+    const cap = out.length > 0 && (c < 128 ? c >= 65 && c <= 90 : raw[0] !== raw[0]!.toLowerCase());
+    for (const w of wordsOf(raw)) out.push({ w, cap });
+  }
+  return out;
+}
+
+/** The surface words of a text, stemmed, without stopwords: what a plain search would match. */
+export function stems(text: string): string[] {
+  return analyseWords(text).words;
 }
 
 /** A term of a text, and whether it stands inside a proper name ("Jong" in "Kim Jong Un"). */
@@ -74,49 +117,61 @@ export interface Term {
 
 /** Longest phrase in the lexicon, in words. */
 const MAX_PHRASE = Math.max(...[...phraseTerm.keys()].map((k) => k.split(' ').length));
+/** Words a lexicon phrase starts with: only there is a phrase looked for. */
+const PHRASE_STARTS = new Set([...phraseTerm.keys()].map((k) => k.split(' ')[0]!));
+
+/** True for a word worth indexing: not a stopword, and more than one letter (a digit counts). */
+function content(w: string): boolean {
+  if (w.length === 1) {
+    const c = w.charCodeAt(0);
+    return c >= 48 && c <= 57;
+  }
+  return !STOPWORDS.has(w);
+}
 
 /**
- * The terms of a text with their case ("US" in capitals is the country, "UN" the United Nations): names of one actor and forms of one word mapped to one term each
- * (lexicon.ts), stopwords dropped, the rest stemmed.
+ * A text's stemmed words (stopwords dropped) and its terms with their case (names of one actor and
+ * forms of one word mapped to one term each by lexicon.ts), from one pass over the text.
  */
-export function termsWithCase(text: string): Term[] {
-  const raw = text
-    .replace(/\bU\.?S\.?(?=\W|$)/g, ' USA ')
-    .replace(/\bUN\b/g, ' United Nations ')
-    .split(/[^\p{L}\p{N}'’-]+/u);
-  const words: Array<{ w: string; cap: boolean }> = [];
-  for (const r of raw) {
-    for (const w of normalise(r).split(/[^\p{L}\p{N}]+/u)) {
-      if (w) words.push({ w, cap: words.length > 0 && /^\p{Lu}/u.test(r) });
-    }
-  }
+export function analyseWords(text: string): { words: string[]; terms: Term[] } {
+  const words: Token[] = tokens(text);
+  const stemmed: string[] = [];
   const out: Term[] = [];
   for (let i = 0; i < words.length; i++) {
+    const { w, cap } = words[i]!;
+    const keep = content(w);
+    if (keep) stemmed.push(stem(w));
     let phrase: string | undefined;
     let len = 0;
-    for (let k = Math.min(MAX_PHRASE, words.length - i); k >= 2 && !phrase; k--) {
-      phrase = phraseTerm.get(
-        words
-          .slice(i, i + k)
-          .map((x) => x.w)
-          .join(' '),
-      );
+    const tryPhrase = PHRASE_STARTS.has(w);
+    for (let k = tryPhrase ? Math.min(MAX_PHRASE, words.length - i) : 0; k >= 2 && !phrase; k--) {
+      let key = words[i]!.w;
+      for (let j = 1; j < k; j++) key += ` ${words[i + j]!.w}`;
+      phrase = phraseTerm.get(key);
       len = k;
     }
     if (phrase) {
       out.push({ term: phrase, name: true });
+      for (let j = 1; j < len; j++) {
+        const x = words[i + j]!.w;
+        if (content(x)) stemmed.push(stem(x));
+      }
       i += len - 1;
       continue;
     }
-    const { w, cap } = words[i]!;
     const mapped = wordTerm.get(w);
     if (mapped) out.push({ term: mapped, name: true });
-    else if (!STOPWORDS.has(w) && (w.length > 1 || /\p{N}/u.test(w))) out.push({ term: stem(w), name: cap });
+    else if (keep) out.push({ term: stem(w), name: cap });
   }
-  return out;
+  return { words: stemmed, terms: out };
 }
 
-/** The terms of a text for ranking (see termsWithCase). */
+/** The terms of a text with their case (see analyseWords). */
+export function termsWithCase(text: string): Term[] {
+  return analyseWords(text).terms;
+}
+
+/** The terms of a text for ranking (see analyseWords). */
 export function terms(text: string): string[] {
   return termsWithCase(text).map((t) => t.term);
 }

@@ -60,14 +60,19 @@ const candidates: JudgedSentence[] = articles.flatMap(({ id, parsed }) => {
   }));
 });
 
-/** The sentence ids a claim's labels stand for (a label is a sentence's full text). */
+/**
+ * The sentence ids a claim's labels stand for. A label is a sentence's full text; where two articles
+ * print the very same sentence (the Guardian's reprint), both are that label, each counted on its own.
+ */
 function labelled(c: FixtureClaim, which: 'supports' | 'contradicts'): string[] {
-  return c[which].map((text) => {
-    const hit = candidates.find((s) => s.text === text && s.articleId !== c.article);
-    if (!hit)
+  const ids = new Set<string>();
+  for (const text of c[which]) {
+    const hits = candidates.filter((s) => s.text === text && s.articleId !== c.article);
+    if (!hits.length)
       throw new Error(`fixture “${c.name}”: “${text.slice(0, 60)}…” is no sentence of another article`);
-    return hit.id;
-  });
+    for (const h of hits) ids.add(h.id);
+  }
+  return [...ids];
 }
 for (const c of [...dev, ...test]) {
   const own = articles.find((a) => a.id === c.article);
@@ -157,7 +162,7 @@ const leaveOut = (make: (pool: EvidenceCandidate[]) => Ranker) => {
 };
 const loao = { ours: leaveOut(ourRanker), plain: leaveOut(plainRanker) };
 
-const count = (cs: FixtureClaim[]) => cs.reduce((n, c) => n + c.supports.length, 0);
+const count = (cs: FixtureClaim[]) => cs.reduce((n, c) => n + labelled(c, 'supports').length, 0);
 console.log(
   `Evidence ranking: ${dev.length} dev claims (${count(dev)} supporting pairs), ${test.length} test claims (${count(test)} pairs), ${candidates.length} candidate sentences`,
 );
@@ -197,30 +202,38 @@ for (const [half, claims] of [
   }
 }
 
-// Contradictions: are the labelled contradicting sentences surfaced (top 10 or the denial lane)?
+// The Contradicts lane: precision over every claim (a suggestion on a claim with no labelled
+// contradiction is a false one), recall over the labelled contradicting sentences.
 {
   const index = createEvidenceIndex(candidates);
+  const LANE = 3;
+  console.log(`\nContradicts lane (top ${LANE} of the sentences bearing on each claim)`);
   for (const [half, claims] of [
     ['dev', dev],
     ['test', test],
   ] as const) {
+    let shown = 0;
+    let right = 0;
+    let labelled = 0;
     let found = 0;
-    let of = 0;
+    const kinds = new Map<string, number>();
     for (const c of claims) {
-      const want = labelled(c, 'contradicts');
-      if (!want.length) continue;
-      const claim = { articleId: c.article, text: c.claim };
-      const shown = new Set([
-        ...index.rank(claim, { limit: DEPTH }).map((r) => r.id),
-        ...index.rankDenials(claim, { limit: 3 }).map((r) => r.id),
-      ]);
-      found += want.filter((id) => shown.has(id)).length;
-      of += want.length;
+      const want = labelled_(c);
+      const lane = index.rankContradictions({ articleId: c.article, text: c.claim }, { limit: LANE });
+      shown += lane.length;
+      right += lane.filter((r) => want.includes(r.id)).length;
+      labelled += want.length;
+      found += want.filter((id) => lane.some((r) => r.id === id)).length;
+      for (const r of lane)
+        if (want.includes(r.id)) kinds.set(r.disagreement.kind, (kinds.get(r.disagreement.kind) ?? 0) + 1);
     }
     console.log(
-      `\nContradictions (${half}): ${found} of ${of} labelled contradicting sentences shown (top 10 or denials)`,
+      `  ${half}: precision ${f2(right / Math.max(1, shown))} (${right} of ${shown} shown)   recall ${f2(found / Math.max(1, labelled))} (${found} of ${labelled} labelled)   right ones by kind: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`,
     );
   }
+}
+function labelled_(c: FixtureClaim): string[] {
+  return labelled(c, 'contradicts');
 }
 
 // Independence judgement on labelled source pairs.

@@ -142,3 +142,20 @@ test('suggestions put the distinctive phrase first, page with More, filter by ar
   for (const text of await items.locator('.evidence-meta').allTextContents()) expect(text).toContain('AFP');
   await expect(items.filter({ hasText: 'could' }).first().getByText('Hypothetical')).toBeVisible();
 });
+
+test('the Contradicts lane shows a sentence that disagrees on a figure, and says how', async ({ page }) => {
+  await openApp(page);
+  await openArticle(page, FIFTH);
+  await dragSelect(page, 'Putin’s invasion has dragged on for nearly 19 months');
+  await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
+  const lane = evidencePanel(page)
+    .getByRole('list', { name: 'Possible contradictions' })
+    .getByRole('listitem');
+  const eighteen = lane.filter({ hasText: 'more than 18 months of war' });
+  await expect(eighteen).toContainText('different figure: 19 months vs 18');
+  await eighteen.getByRole('button', { name: 'Contradicts', exact: true }).click();
+  await expect(evidencePanel(page).getByRole('status')).toHaveText(
+    '0 independent sources support, 1 contradicts',
+  );
+  await expect(lane.filter({ hasText: 'more than 18 months of war' })).toHaveCount(0);
+});

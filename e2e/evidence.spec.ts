@@ -93,6 +93,17 @@ test('links a denial as contradicting, warns on an unsupported verdict, and open
   await dragSelect(page, 'North Korea is one of the few countries willing to supply Russia with weapons.');
   await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
   const panel = page.getByRole('complementary', { name: 'Evidence' });
+  // Look among the AFP article's sentences for the denial.
+  const from = panel.getByLabel('From');
+  const afp = (await from.locator('option').allTextContents()).find((o) => o.startsWith('AFP — '))!;
+  await from.selectOption({ label: afp });
+  const denial = panel
+    .getByRole('list', { name: 'Suggested evidence' })
+    .getByRole('listitem')
+    .filter({ hasText: 'have denied North Korea has or will supply arms' });
+  const more = panel.getByRole('button', { name: /^More \(/ });
+  await expect(more.or(denial)).toBeVisible();
+  while (!(await denial.count()) && (await more.isVisible())) await more.click();
   await linkSuggestion(page, 'have denied North Korea has or will supply arms', 'Contradicts');
   await expect(panel.getByRole('status')).toHaveText('0 independent sources support, 1 contradicts');
 

@@ -1,10 +1,12 @@
 import { FieldIndex } from './bm25';
+import { disagreement, type Disagreement } from './contradiction';
 import { cuesOf, type Cue } from './cues';
 import { analyseWords, terms } from './terms';
 
 export { attributions } from './attribution';
 export { terms, stems } from './terms';
 export { cuesOf, type Cue } from './cues';
+export { disagreement, type Disagreement } from './contradiction';
 export { wordingOverlap, sharesWording, SHARED_WORDING_THRESHOLD } from './wording';
 export {
   dependence,
@@ -43,6 +45,14 @@ export interface RankOptions {
   /** Only sentences of this article. */
   articleId?: string;
 }
+
+/** A suggestion for the Contradicts lane, with how it disagrees. */
+export interface RankedContradiction extends RankedEvidence {
+  disagreement: Disagreement;
+}
+
+/** How deep the Contradicts lane looks among the sentences that bear on the claim. */
+const CONTRADICTION_DEPTH = 60;
 
 /** Default number of suggestions: a fact-checker rarely looks past the first few. */
 const DEFAULT_LIMIT = 10;
@@ -200,6 +210,25 @@ export function createEvidenceIndex(
       return ranked(claim, { ...options, limit: undefined, offset: 0 })
         .filter((r) => cuesAt(docOf.get(r.id)!).includes('denial'))
         .slice(0, options.limit ?? 3);
+    },
+    /**
+     * The Contradicts lane: sentences bearing on the claim (its best CONTRADICTION_DEPTH) that deny
+     * it or disagree on a figure, a day, a time or an actor, best first, each saying how.
+     */
+    rankContradictions(
+      claim: { articleId: string; text: string },
+      options: RankOptions = {},
+    ): RankedContradiction[] {
+      const out: RankedContradiction[] = [];
+      for (const r of ranked(claim, { ...options, limit: undefined, offset: 0 }).slice(
+        0,
+        CONTRADICTION_DEPTH,
+      )) {
+        const d = disagreement(claim.text, sentences[docOf.get(r.id)!]!.text);
+        if (d) out.push({ ...r, disagreement: d });
+        if (out.length >= (options.limit ?? 3)) break;
+      }
+      return out;
     },
     /** What a candidate's wording marks it as: a denial, a hypothetical ("could", "would … if"). */
     cues(id: string): Cue[] {

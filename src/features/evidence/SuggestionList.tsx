@@ -4,7 +4,7 @@ import type { ArticleRecord, LinkRecord } from '../../db/records';
 import { MatchText } from './MatchText';
 import type { EvidenceActions } from './use-evidence-actions';
 import type { EvidenceData } from './use-evidence-index';
-import { FIRST_PAGE, PAGE, useSuggestions } from './use-suggestions';
+import { FIRST_PAGE, PAGE, useSuggestions, type ShownSuggestion } from './use-suggestions';
 
 interface Props {
   claim: { id: string; articleId: string; text: string };
@@ -44,6 +44,23 @@ export function SuggestionList({ claim, evidence, links, dismissed, articles, ac
           </select>
         </label>
       </div>
+      {suggestions?.contradictions.length ? (
+        <section className="contradiction-lane" aria-labelledby="contradictions-heading">
+          <h4 id="contradictions-heading">Possible contradictions</h4>
+          <ol className="evidence-list" aria-label="Possible contradictions">
+            {suggestions.contradictions.map((s) => (
+              <SuggestionItem
+                key={s.id}
+                s={s}
+                reason={s.says}
+                article={byId.get(s.sentence.articleId)}
+                claimText={claim.text}
+                actions={actions}
+              />
+            ))}
+          </ol>
+        </section>
+      ) : null}
       {!suggestions ? (
         <p className="muted small">Finding likely evidence…</p>
       ) : suggestions.items.length === 0 ? (
@@ -55,53 +72,15 @@ export function SuggestionList({ claim, evidence, links, dismissed, articles, ac
       ) : (
         <>
           <ol className="evidence-list" aria-label="Suggested evidence">
-            {suggestions.items.map((s) => {
-              const a = byId.get(s.sentence.articleId);
-              return (
-                <li key={s.id} className="evidence-item suggestion">
-                  <p className="evidence-meta">
-                    <span className="small">{a ? outletName(a) : 'Unknown outlet'}</span>
-                    {s.cues.includes('denial') ? <span className="flag flag-warn">Denial</span> : null}
-                    {s.cues.includes('hypothetical') ? (
-                      <span className="flag flag-info" title="Says what could or would happen, not what did">
-                        Hypothetical
-                      </span>
-                    ) : null}
-                  </p>
-                  <p className="evidence-text">
-                    <MatchText text={s.sentence.text} claimText={claim.text} />
-                  </p>
-                  <p className="muted small evidence-source">{a?.headline}</p>
-                  <div className="row-actions">
-                    <button
-                      type="button"
-                      title="Link as supporting the claim"
-                      onClick={() =>
-                        actions.link(s.sentence.articleId, s.sentence.start, s.sentence.end, 'supports')
-                      }
-                    >
-                      <span aria-hidden="true">✓ </span>Supports
-                    </button>
-                    <button
-                      type="button"
-                      title="Link as contradicting the claim (a denial is a contradiction)"
-                      onClick={() =>
-                        actions.link(s.sentence.articleId, s.sentence.start, s.sentence.end, 'contradicts')
-                      }
-                    >
-                      <span aria-hidden="true">✗ </span>Contradicts
-                    </button>
-                    <button
-                      type="button"
-                      className="link"
-                      onClick={() => void actions.dismiss(s.sentence.articleId, s.sentence.start)}
-                    >
-                      Dismiss
-                    </button>
-                  </div>
-                </li>
-              );
-            })}
+            {suggestions.items.map((s) => (
+              <SuggestionItem
+                key={s.id}
+                s={s}
+                article={byId.get(s.sentence.articleId)}
+                claimText={claim.text}
+                actions={actions}
+              />
+            ))}
           </ol>
           {suggestions.more > 0 ? (
             <button type="button" className="more" onClick={() => setShown((n) => n + PAGE)}>
@@ -113,5 +92,63 @@ export function SuggestionList({ claim, evidence, links, dismissed, articles, ac
         </>
       )}
     </section>
+  );
+}
+
+/** One suggested sentence with its marks and the buttons that link or dismiss it. */
+function SuggestionItem({
+  s,
+  reason,
+  article,
+  claimText,
+  actions,
+}: {
+  s: ShownSuggestion;
+  /** How it may contradict the claim (the Contradicts lane). */
+  reason?: string;
+  article: ArticleRecord | undefined;
+  claimText: string;
+  actions: EvidenceActions;
+}) {
+  return (
+    <li className="evidence-item suggestion">
+      <p className="evidence-meta">
+        <span className="small">{article ? outletName(article) : 'Unknown outlet'}</span>
+        {reason ? <span className="flag flag-warn">{reason === 'denial' ? 'Denial' : reason}</span> : null}
+        {!reason && s.cues.includes('denial') ? <span className="flag flag-warn">Denial</span> : null}
+        {s.cues.includes('hypothetical') ? (
+          <span className="flag flag-info" title="Says what could or would happen, not what did">
+            Hypothetical
+          </span>
+        ) : null}
+      </p>
+      <p className="evidence-text">
+        <MatchText text={s.sentence.text} claimText={claimText} />
+      </p>
+      <p className="muted small evidence-source">{article?.headline}</p>
+      <div className="row-actions">
+        <button
+          type="button"
+          title="Link as supporting the claim"
+          onClick={() => actions.link(s.sentence.articleId, s.sentence.start, s.sentence.end, 'supports')}
+        >
+          <span aria-hidden="true">✓ </span>Supports
+        </button>
+        <button
+          type="button"
+          title="Link as contradicting the claim (a denial is a contradiction)"
+          onClick={() => actions.link(s.sentence.articleId, s.sentence.start, s.sentence.end, 'contradicts')}
+        >
+          <span aria-hidden="true">✗ </span>Contradicts
+        </button>
+        <button
+          type="button"
+          className="link"
+          onClick={() => void actions.dismiss(s.sentence.articleId, s.sentence.start)}
+        >
+          Dismiss
+        </button>
+      </div>
+    </li>
   );
 }

@@ -1,12 +1,12 @@
-import type { Cue, EvidenceCandidate, RankedEvidence } from '../../domain/evidence';
+import type { Cue, Disagreement, EvidenceCandidate, RankedEvidence } from '../../domain/evidence';
 
 /** What a ranking asks for: the claim, a page, and the sentences not to suggest again. */
 export interface RankQuery {
   claim: { articleId: string; text: string };
   /** How many of the best suggestions (from the first). */
   limit: number;
-  /** Denials shown besides. */
-  denials: number;
+  /** Possible contradictions shown besides (the Contradicts lane). */
+  contradictions: number;
   /** Sentence keys linked to the claim: not suggested, and used to find more like them. */
   linked: string[];
   /** Sentence keys dismissed for the claim: not suggested. */
@@ -28,7 +28,8 @@ export interface EvidenceResponse {
   /** The index version the answer came from. */
   version: number;
   best: Suggestion[];
-  denials: Suggestion[];
+  /** The Contradicts lane: sentences that deny the claim or disagree on a figure, day or time. */
+  contradictions: Array<Suggestion & { disagreement: Disagreement }>;
   /** How many suggestions there are in all, so the panel knows whether "More" has anything left. */
   total: number;
 }

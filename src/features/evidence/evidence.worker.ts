@@ -22,13 +22,15 @@ scope.onmessage = (event: MessageEvent<EvidenceRequest>) => {
     dismissed: m.dismissed,
     ...(m.articleId ? { articleId: m.articleId } : {}),
   };
-  const withCues = (r: RankedEvidence) => ({ ...r, cues: index!.cues(r.id) });
+  const withCues = <R extends RankedEvidence>(r: R) => ({ ...r, cues: index!.cues(r.id) });
   const reply: EvidenceResponse = {
     type: 'ranked',
     id: m.id,
     version,
     best: index ? index.rank(m.claim, { ...options, limit: m.limit }).map(withCues) : [],
-    denials: index ? index.rankDenials(m.claim, { ...options, limit: m.denials }).map(withCues) : [],
+    contradictions: index
+      ? index.rankContradictions(m.claim, { ...options, limit: m.contradictions }).map(withCues)
+      : [],
     total: index ? index.count(m.claim, options) : 0,
   };
   scope.postMessage(reply);

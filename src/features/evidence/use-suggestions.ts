@@ -7,17 +7,17 @@ import type { Suggestion } from './evidence-protocol';
 /** Suggestions shown at first; "More" adds a page at a time. */
 export const FIRST_PAGE = 6;
 export const PAGE = 10;
-/** Denials shown besides the best suggestions, when they are not among them already. */
-const DENIALS = 2;
+/** Possible contradictions shown in their own lane. */
+const CONTRADICTIONS = 3;
 
 export interface ShownSuggestion extends Suggestion {
   sentence: SentenceInfo;
-  /** Shown in the denial lane rather than for its rank. */
-  denialLane: boolean;
 }
 
 export interface Suggestions {
   items: ShownSuggestion[];
+  /** The Contradicts lane, each saying how it disagrees ("different figure: 19 months vs 18"). */
+  contradictions: Array<ShownSuggestion & { says: string }>;
   /** How many more there are beyond those shown. */
   more: number;
 }
@@ -40,7 +40,7 @@ export function useSuggestions(
     evidence && linked && hidden
       ? JSON.stringify([evidence.version, claim.id, claim.text, linked, hidden, shown, articleId])
       : null;
-  const [answer, setAnswer] = useState<{ key: string; value: Suggestions } | null>(null);
+  const [answer, setAnswer] = useState<{ key: string; claimId: string; value: Suggestions } | null>(null);
 
   useEffect(() => {
     if (!key || !evidence) return;
@@ -50,7 +50,7 @@ export function useSuggestions(
     void rankEvidence({
       claim: { articleId: claim.articleId, text: claim.text },
       limit: shown,
-      denials: DENIALS,
+      contradictions: CONTRADICTIONS,
       linked: linkedKeys,
       dismissed: hiddenKeys,
       articleId,
@@ -58,23 +58,23 @@ export function useSuggestions(
       if (!live) return;
       const known = (s: Suggestion) => evidence.sentences.has(s.id);
       const best = r.best.filter(known);
-      const inBest = new Set(best.map((s) => s.id));
-      const denials = r.denials.filter((s) => known(s) && !inBest.has(s.id));
       setAnswer({
         key,
+        claimId: claim.id,
         value: {
-          items: [
-            ...best.map((s) => ({ ...s, sentence: evidence.sentences.get(s.id)!, denialLane: false })),
-            ...denials.map((s) => ({ ...s, sentence: evidence.sentences.get(s.id)!, denialLane: true })),
-          ],
-          more: Math.max(0, r.total - best.length - denials.length),
+          items: best.map((s) => ({ ...s, sentence: evidence.sentences.get(s.id)! })),
+          contradictions: r.contradictions
+            .filter(known)
+            .map((s) => ({ ...s, sentence: evidence.sentences.get(s.id)!, says: s.disagreement.says })),
+          more: Math.max(0, r.total - best.length),
         },
       });
     });
     return () => {
       live = false;
     };
-  }, [key, evidence, claim.articleId, claim.text, shown, articleId]);
+  }, [key, evidence, claim.id, claim.articleId, claim.text, shown, articleId]);
 
-  return answer && answer.key === key ? answer.value : null;
+  // While the next page or a new link is being ranked, the last list for this claim stays on screen.
+  return answer && (answer.key === key || answer.claimId === claim.id) ? answer.value : null;
 }

@@ -1,12 +1,14 @@
 import { FieldIndex } from './bm25';
 import { disagreement, type Disagreement } from './contradiction';
 import { cuesOf, type Cue } from './cues';
+import { dot, fitPairwise, FEATURES, type LearningExample, type Pair } from './learning';
 import { analyseWords, terms } from './terms';
 
 export { attributions } from './attribution';
 export { terms, stems } from './terms';
 export { cuesOf, type Cue } from './cues';
 export { disagreement, type Disagreement } from './contradiction';
+export { FEATURES, type LearningExample } from './learning';
 export { wordingOverlap, sharesWording, SHARED_WORDING_THRESHOLD } from './wording';
 export {
   dependence,
@@ -50,6 +52,11 @@ export interface RankOptions {
 export interface RankedContradiction extends RankedEvidence {
   disagreement: Disagreement;
 }
+
+/** How many of the best candidates the learned weights re-rank. */
+const RERANK_DEPTH = 50;
+/** Candidates ranked above a linked sentence but left unlinked: taken as worse, at most this many. */
+const SKIPPED_NEGATIVES = 10;
 
 /** How deep the Contradicts lane looks among the sentences that bear on the claim. */
 const CONTRADICTION_DEPTH = 60;
@@ -142,49 +149,178 @@ export function createEvidenceIndex(
   const cutoff = Math.max(MIN_DF_CUTOFF, n * MAX_DF_SHARE);
   const keep = (_t: string, df: number) => df <= cutoff;
 
-  /** BM25 of every sentence sharing a token with the text, summed over the fields. */
-  function scoreText(text: string, scores: Float64Array, touched: Set<number>, weight = 1) {
+  // Per-field scores, reused across queries: three arrays of the dossier's size, zeroed after use.
+  const fieldBuffers = [new Float64Array(n), new Float64Array(n), new Float64Array(n)] as const;
+  const outletOf = new Map(sentences.map((s) => [s.articleId, s.outlet.trim().toLowerCase()]));
+  /** Weights learned from the fact-checker's links and dismissals (null: the base ranking). */
+  let learned: number[] | null = null;
+  const prior = () => [tune.words, tune.terms, tune.phrases, 1, 0, 0, 0, 0, 0];
+  /** For each sentence, the claims it has been linked to (as supports or contradicts). */
+  let linkedTo = new Map<number, Set<string>>();
+
+  /** Raw BM25 of every sentence sharing a token with the text, per field. */
+  function fieldScores(
+    text: string,
+    touched: Set<number>,
+  ): readonly [Float64Array, Float64Array, Float64Array] {
     const a = analyse(text);
-    const at = (tokens: string[], w: number) => {
-      const pos = positionWeights(tokens, tune.positionDecay);
-      return (t: string) => w * weight * pos(t);
-    };
-    words.score(a.words, at(a.words, tune.words), scores, touched, keep);
-    termField.score(a.terms, at(a.terms, tune.terms), scores, touched, keep);
-    phraseField.score(a.phrases, at(a.phrases, tune.phrases), scores, touched, keep);
+    const at = (tokens: string[]) => positionWeights(tokens, tune.positionDecay);
+    words.score(a.words, at(a.words), fieldBuffers[0], touched, keep);
+    termField.score(a.terms, at(a.terms), fieldBuffers[1], touched, keep);
+    phraseField.score(a.phrases, at(a.phrases), fieldBuffers[2], touched, keep);
+    return fieldBuffers;
+  }
+  function clear(touched: Iterable<number>) {
+    for (const d of touched) for (const b of fieldBuffers) b[d] = 0;
   }
 
-  /** Every candidate sharing content with the claim (and its linked sentences), best first. */
-  function ranked(claim: { articleId: string; text: string }, options: RankOptions = {}): RankedEvidence[] {
+  /** BM25 of every sentence sharing a token with the text, summed over the fields with their weights. */
+  function scoreText(text: string, scores: Float64Array, touched: Set<number>) {
+    const hit = new Set<number>();
+    const [w, t, p] = fieldScores(text, hit);
+    for (const d of hit) {
+      scores[d] = scores[d]! + tune.words * w[d]! + tune.terms * t[d]! + tune.phrases * p[d]!;
+      touched.add(d);
+    }
+    clear(hit);
+  }
+
+  interface Scored {
+    d: number;
+    /** Features: see FEATURES (the first four filled here, the rest for the best only). */
+    f: number[];
+    score: number;
+  }
+
+  /** Every candidate sharing content with the claim (and its linked sentences), scored by the base weights. */
+  function scored(claim: { articleId: string; text: string }, options: RankOptions): Scored[] {
     if (!claim.text.trim()) return [];
-    const scores = new Float64Array(n);
     const touched = new Set<number>();
-    scoreText(claim.text, scores, touched);
+    const [w, t, p] = fieldScores(claim.text, touched);
+    const rows = new Map<number, number[]>();
+    for (const d of touched) rows.set(d, [w[d]!, t[d]!, p[d]!, 0, 0, 0, 0, 0, 0]);
+    clear(touched);
+    const base = prior();
+    const best = Math.max(0, ...[...rows.values()].map((f) => dot(base, f))) || 1;
     const linked = (options.linked ?? []).map((id) => docOf.get(id)).filter((d) => d !== undefined);
-    if (linked.length) {
+    for (const d of linked) {
       // Each linked sentence's own ranking, scaled to the claim's best score so neither drowns out
       // the other, and shared among the linked sentences so three links do not outweigh the claim.
-      const best = Math.max(0, ...[...touched].map((d) => scores[d]!)) || 1;
-      for (const d of linked) {
-        const own = new Float64Array(n);
-        const hit = new Set<number>();
-        scoreText(sentences[d]!.text, own, hit);
-        const top = Math.max(0, ...[...hit].filter((x) => x !== d).map((x) => own[x]!)) || 1;
-        for (const x of hit) {
-          scores[x] = scores[x]! + (tune.linked * best * own[x]!) / top / linked.length;
-          touched.add(x);
-        }
+      const own = new Float64Array(n);
+      const hit = new Set<number>();
+      scoreText(sentences[d]!.text, own, hit);
+      const top = Math.max(0, ...[...hit].filter((x) => x !== d).map((x) => own[x]!)) || 1;
+      for (const x of hit) {
+        const row = rows.get(x) ?? [0, 0, 0, 0, 0, 0, 0, 0, 0];
+        row[3]! += (tune.linked * best * own[x]!) / top / linked.length;
+        rows.set(x, row);
       }
     }
     const skip = new Set([...(options.linked ?? []), ...(options.dismissed ?? [])]);
-    const out: RankedEvidence[] = [];
-    for (const d of touched) {
+    const out: Scored[] = [];
+    for (const [d, f] of rows) {
       if (articleOf[d] === claim.articleId || skip.has(ids[d]!)) continue;
       if (options.articleId && articleOf[d] !== options.articleId) continue;
-      out.push({ id: ids[d]!, score: scores[d]! });
+      // Scale-free features: BM25 as a share of the claim's best base score.
+      for (let i = 0; i < 4; i++) f[i]! /= best;
+      out.push({ d, f, score: dot(base, f) });
     }
     // Ties broken by position in the dossier, so the order never depends on hashing.
-    return out.sort((a, b) => b.score - a.score || docOf.get(a.id)! - docOf.get(b.id)!);
+    return out.sort((a, b) => b.score - a.score || a.d - b.d);
+  }
+
+  const claimKey = (c: { articleId: string; text: string }) => `${c.articleId}\u0000${c.text}`;
+
+  /** The features beyond BM25, for one candidate: names, numbers, outlet, story. */
+  function describe(
+    claim: { articleId: string; text: string },
+    c: Scored,
+    linkedArticles: ReadonlySet<string>,
+  ) {
+    const mine = analyseWords(claim.text);
+    const theirs = analyseWords(sentences[c.d]!.text);
+    const names = new Set(mine.terms.filter((x) => x.name).map((x) => x.term));
+    const numbers = new Set(mine.words.filter((x) => /^\d/.test(x)));
+    const theirNames = new Set(theirs.terms.filter((x) => x.name).map((x) => x.term));
+    const theirNumbers = new Set(theirs.words.filter((x) => /^\d/.test(x)));
+    c.f[4] = names.size ? [...names].filter((x) => theirNames.has(x)).length / names.size : 0;
+    c.f[5] = numbers.size ? [...numbers].filter((x) => theirNumbers.has(x)).length / numbers.size : 0;
+    const own = outletOf.get(claim.articleId);
+    c.f[6] = own && own === sentences[c.d]!.outlet.trim().toLowerCase() ? 1 : 0;
+    c.f[7] = linkedArticles.has(articleOf[c.d]!) ? 1 : 0;
+    // Evidence for other claims is likelier evidence here too (a denial bears on many claims); the
+    // claim's own links do not count, or training would learn its answer.
+    const others = linkedTo.get(c.d);
+    const n = others ? others.size - (others.has(claimKey(claim)) ? 1 : 0) : 0;
+    c.f[8] = Math.min(1, n / 2);
+  }
+
+  /** The ranking: the base order, then the best RERANK_DEPTH re-ranked by the learned weights. */
+  function ranked(claim: { articleId: string; text: string }, options: RankOptions = {}): RankedEvidence[] {
+    const all = scored(claim, options);
+    if (learned) {
+      const weights = learned;
+      const linkedArticles = new Set(
+        (options.linked ?? [])
+          .map((id) => docOf.get(id))
+          .filter((d) => d !== undefined)
+          .map((d) => articleOf[d]!),
+      );
+      const top = all.slice(0, RERANK_DEPTH);
+      for (const c of top) {
+        describe(claim, c, linkedArticles);
+        c.score = dot(weights, c.f);
+      }
+      top.sort((a, b) => b.score - a.score || a.d - b.d);
+      // The rest keep their base order below the re-ranked best.
+      const floor = Math.min(0, ...top.map((c) => c.score));
+      return [...top, ...all.slice(RERANK_DEPTH)].map((c, i) => ({
+        id: ids[c.d]!,
+        score: i < top.length ? c.score : floor - 1 - i,
+      }));
+    }
+    return all.map((c) => ({ id: ids[c.d]!, score: c.score }));
+  }
+
+  /**
+   * Fits the re-ranker on the fact-checker's links and dismissals across all claims: for each claim,
+   * every linked sentence should rank above the dismissed ones and above those ranked above it but
+   * left unlinked. Replaces what was learned before; an empty list returns to the base ranking.
+   */
+  function learn(examples: readonly LearningExample[]): void {
+    const byClaim = new Map<
+      string,
+      { claim: LearningExample['claim']; good: Set<string>; bad: Set<string> }
+    >();
+    linkedTo = new Map();
+    for (const e of examples) {
+      const d = docOf.get(e.sentenceId);
+      if (d !== undefined && e.relation !== 'dismissed')
+        linkedTo.set(d, (linkedTo.get(d) ?? new Set<string>()).add(claimKey(e.claim)));
+    }
+    for (const e of examples) {
+      const key = claimKey(e.claim);
+      const entry = byClaim.get(key) ?? { claim: e.claim, good: new Set(), bad: new Set() };
+      (e.relation === 'dismissed' ? entry.bad : entry.good).add(e.sentenceId);
+      byClaim.set(key, entry);
+    }
+    const pairs: Pair[] = [];
+    for (const { claim, good, bad } of byClaim.values()) {
+      if (!good.size) continue;
+      const list = scored(claim, {}).slice(0, RERANK_DEPTH);
+      for (const c of list) describe(claim, c, new Set());
+      const pos = list.filter((c) => good.has(ids[c.d]!));
+      const lowest = Math.max(...pos.map((c) => list.indexOf(c)));
+      const neg = [
+        ...list.filter((c) => bad.has(ids[c.d]!)),
+        ...list
+          .slice(0, lowest)
+          .filter((c) => !good.has(ids[c.d]!) && !bad.has(ids[c.d]!))
+          .slice(0, SKIPPED_NEGATIVES),
+      ];
+      for (const p of pos) for (const q of neg) pairs.push({ better: p.f, worse: q.f });
+    }
+    learned = pairs.length ? fitPairwise(pairs, prior()) : null;
   }
 
   return {
@@ -196,6 +332,15 @@ export function createEvidenceIndex(
     rank(claim: { articleId: string; text: string }, options: RankOptions = {}): RankedEvidence[] {
       const offset = options.offset ?? 0;
       return ranked(claim, options).slice(offset, offset + (options.limit ?? DEFAULT_LIMIT));
+    },
+    learn,
+    /** The weights in use, by feature (the base weights until something is learned). */
+    weights(): Record<(typeof FEATURES)[number], number> {
+      const w = learned ?? prior();
+      return Object.fromEntries(FEATURES.map((f, i) => [f, w[i]!])) as Record<
+        (typeof FEATURES)[number],
+        number
+      >;
     },
     /** How many sentences `rank` could return for the claim in all (for "More"). */
     count(claim: { articleId: string; text: string }, options: RankOptions = {}): number {

@@ -1,0 +1,70 @@
+/**
+ * Learning from the fact-checker: every link (supports or contradicts) and every dismissal is a
+ * labelled example. A pairwise logistic re-ranker (RankNet's loss on feature differences) fits
+ * weights for a few features of a (claim, sentence) pair, pulled towards the weights of the base
+ * ranking, so that with no examples nothing changes and with a few the ranking moves a little.
+ */
+
+/** What a candidate is described by; the first four add up to the base ranking. */
+export const FEATURES = [
+  'words (BM25)',
+  'canonical terms (BM25)',
+  'phrases (BM25)',
+  'like a linked sentence',
+  'shared names',
+  'shared numbers',
+  'same outlet as the claim',
+  'same story as a linked sentence',
+  'linked to other claims before',
+] as const;
+
+export interface LearningExample {
+  claim: { articleId: string; text: string };
+  sentenceId: string;
+  relation: 'supports' | 'contradicts' | 'dismissed';
+}
+
+export interface Pair {
+  better: number[];
+  worse: number[];
+}
+
+/**
+ * Strength of the pull towards the base weights, tuned on the dev half: weaker pulls let the few
+ * examples of a five-article dossier overfit and cost recall; at 1 the ranking moves only where many
+ * links agree.
+ */
+export const PRIOR_STRENGTH = 1;
+const ITERATIONS = 300;
+const RATE = 0.5;
+
+/** Weights that minimise the pairwise logistic loss plus PRIOR_STRENGTH × distance to the prior. */
+export function fitPairwise(
+  pairs: readonly Pair[],
+  prior: readonly number[],
+  strength = PRIOR_STRENGTH,
+): number[] {
+  const w = [...prior];
+  if (!pairs.length) return w;
+  const diffs = pairs.map((p) => p.better.map((x, i) => x - p.worse[i]!));
+  for (let it = 0; it < ITERATIONS; it++) {
+    const grad = w.map((wi, i) => 2 * strength * (wi - prior[i]!));
+    for (const d of diffs) {
+      let margin = 0;
+      for (let i = 0; i < d.length; i++) margin += w[i]! * d[i]!;
+      // d/dw of log(1 + e^-margin) = -d · σ(-margin)
+      const s = 1 / (1 + Math.exp(margin));
+      for (let i = 0; i < d.length; i++) grad[i]! -= (s * d[i]!) / diffs.length;
+    }
+    // A step no larger than the pull towards the prior allows, so a strong prior cannot diverge.
+    const step = RATE / (1 + 2 * strength);
+    for (let i = 0; i < w.length; i++) w[i]! -= step * grad[i]!;
+  }
+  return w;
+}
+
+export function dot(w: readonly number[], f: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < w.length; i++) s += w[i]! * (f[i] ?? 0);
+  return s;
+}

@@ -80,3 +80,32 @@ export function useWorkbenchCounts(): { articles: number; claims: number } | und
     [],
   );
 }
+
+/** Every link and dismissal with its claim's text: what the evidence ranking learns from. */
+export function useLearningExamples():
+  | Array<{
+      claim: { articleId: string; text: string };
+      sentenceId: string;
+      relation: 'supports' | 'contradicts' | 'dismissed';
+    }>
+  | undefined {
+  return useLiveQuery(async () => {
+    const [links, dismissals] = await Promise.all([db.links.toArray(), db.dismissals.toArray()]);
+    const ids = [...new Set([...links.map((l) => l.claimId), ...dismissals.map((d) => d.claimId)])];
+    const claims = new Map((await db.claims.bulkGet(ids)).filter((c) => c).map((c) => [c!.id, c!]));
+    const claimOf = (id: string) => {
+      const c = claims.get(id);
+      return c ? { articleId: c.articleId, text: c.selector.quote.exact } : null;
+    };
+    return [
+      ...links.flatMap((l) => {
+        const claim = claimOf(l.claimId);
+        return claim ? [{ claim, sentenceId: l.sentenceKey, relation: l.relation }] : [];
+      }),
+      ...dismissals.flatMap((d) => {
+        const claim = claimOf(d.claimId);
+        return claim ? [{ claim, sentenceId: d.sentenceKey, relation: 'dismissed' as const }] : [];
+      }),
+    ];
+  }, []);
+}

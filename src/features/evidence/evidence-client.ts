@@ -1,4 +1,4 @@
-import type { EvidenceCandidate } from '../../domain/evidence';
+import type { EvidenceCandidate, LearningExample } from '../../domain/evidence';
 import type { EvidenceRequest, EvidenceResponse, RankQuery } from './evidence-protocol';
 
 /**
@@ -37,7 +37,16 @@ export function indexSentences(
   send({ type: 'index', version, sentences });
 }
 
-/** Ranks suggestions and denials for a claim on the latest index. */
+let learnedKey = '';
+/** Gives the worker the dossier's links and dismissals to learn from (ignored when unchanged). */
+export function learnFrom(examples: LearningExample[]): void {
+  const key = JSON.stringify(examples);
+  if (key === learnedKey) return;
+  learnedKey = key;
+  send({ type: 'learn', examples });
+}
+
+/** Ranks suggestions and the Contradicts lane for a claim on the latest index. */
 export function rankEvidence(query: RankQuery): Promise<EvidenceResponse> {
   const id = nextId++;
   return new Promise((resolve) => {

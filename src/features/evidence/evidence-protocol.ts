@@ -1,4 +1,10 @@
-import type { Cue, Disagreement, EvidenceCandidate, RankedEvidence } from '../../domain/evidence';
+import type {
+  Cue,
+  Disagreement,
+  EvidenceCandidate,
+  LearningExample,
+  RankedEvidence,
+} from '../../domain/evidence';
 
 /** What a ranking asks for: the claim, a page, and the sentences not to suggest again. */
 export interface RankQuery {
@@ -18,6 +24,8 @@ export interface RankQuery {
 /** Messages to the evidence worker. Requests are answered in the order they are sent. */
 export type EvidenceRequest =
   | { type: 'index'; version: number; sentences: EvidenceCandidate[] }
+  /** The dossier's links and dismissals, to learn from (kept across re-indexing). */
+  | { type: 'learn'; examples: LearningExample[] }
   | ({ type: 'rank'; id: number } & RankQuery);
 
 export type Suggestion = RankedEvidence & { cues: Cue[] };

@@ -3,18 +3,30 @@
  * Builds the evidence index and answers ranking queries off the main thread: indexing a dossier of
  * 1,000 articles takes seconds, which must not freeze the page.
  */
-import { createEvidenceIndex, type EvidenceIndex, type RankedEvidence } from '../../domain/evidence';
+import {
+  createEvidenceIndex,
+  type EvidenceIndex,
+  type LearningExample,
+  type RankedEvidence,
+} from '../../domain/evidence';
 import type { EvidenceRequest, EvidenceResponse } from './evidence-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let index: EvidenceIndex | null = null;
 let version = -1;
+let examples: LearningExample[] = [];
 
 scope.onmessage = (event: MessageEvent<EvidenceRequest>) => {
   const m = event.data;
   if (m.type === 'index') {
     index = createEvidenceIndex(m.sentences);
+    index.learn(examples);
     version = m.version;
+    return;
+  }
+  if (m.type === 'learn') {
+    examples = m.examples;
+    index?.learn(examples);
     return;
   }
   const options = {

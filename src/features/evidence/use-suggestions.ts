@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { LinkRecord } from '../../db/records';
 import { ensureIndexed, type EvidenceData, type SentenceInfo } from './use-evidence-index';
-import { rankEvidence } from './evidence-client';
+import { learnFrom, rankEvidence } from './evidence-client';
+import { useLearningExamples } from '../../db/hooks';
 import type { Suggestion } from './evidence-protocol';
 
 /** Suggestions shown at first; "More" adds a page at a time. */
@@ -34,6 +35,7 @@ export function useSuggestions(
   shown: number,
   articleId: string | null,
 ): Suggestions | null {
+  const examples = useLearningExamples();
   const linked = links?.map((l) => l.sentenceKey).sort() ?? null;
   const hidden = dismissed ? [...dismissed].sort() : null;
   const key =
@@ -47,6 +49,7 @@ export function useSuggestions(
     const [, , , linkedKeys, hiddenKeys] = JSON.parse(key) as [number, string, string, string[], string[]];
     let live = true;
     ensureIndexed(evidence);
+    if (examples) learnFrom(examples);
     void rankEvidence({
       claim: { articleId: claim.articleId, text: claim.text },
       limit: shown,
@@ -73,7 +76,7 @@ export function useSuggestions(
     return () => {
       live = false;
     };
-  }, [key, evidence, claim.id, claim.articleId, claim.text, shown, articleId]);
+  }, [key, evidence, examples, claim.id, claim.articleId, claim.text, shown, articleId]);
 
   // While the next page or a new link is being ranked, the last list for this claim stays on screen.
   return answer && (answer.key === key || answer.claimId === claim.id) ? answer.value : null;

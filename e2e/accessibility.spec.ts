@@ -1,0 +1,53 @@
+import AxeBuilder from '@axe-core/playwright';
+import { dragSelect, expect, linkSuggestion, markClaim, openApp, test, type Page } from './fixtures';
+
+/** Serious or critical axe violations on the page as it stands, with where they are. */
+async function violations(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).analyze();
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+test('axe finds no serious or critical violation in the reader, editor, evidence, table, matrix and dialogs', async ({
+  page,
+}) => {
+  await openApp(page);
+  expect(await violations(page), 'reader').toEqual([]);
+  // A hovered article row: the outlet line must still read.
+  await page.getByRole('navigation', { name: 'Articles' }).getByRole('link').nth(1).hover();
+  expect(await violations(page), 'hovered article').toEqual([]);
+
+  await dragSelect(page, 'Russia’s defence minister, Sergei Shoigu, attended the talks.');
+  await page.getByRole('button', { name: 'Mark as claim' }).click();
+  expect(await violations(page), 'claim editor').toEqual([]);
+  await page.getByRole('dialog', { name: 'Claim' }).getByRole('button', { name: 'Cancel' }).click();
+  await markClaim(page, { category: 'Arms transfers', verdict: 'Confirmed' });
+  await linkSuggestion(page, 'Russian Ministers of Defense');
+  expect(await violations(page), 'evidence panel and table').toEqual([]);
+
+  await page.getByRole('button', { name: 'Corroboration matrix' }).click();
+  expect(await violations(page), 'matrix').toEqual([]);
+  await page
+    .getByRole('dialog', { name: 'Corroboration matrix' })
+    .getByRole('button', { name: 'Close' })
+    .click();
+
+  await page.getByRole('button', { name: 'Import articles' }).click();
+  expect(await violations(page), 'import').toEqual([]);
+  await page.getByRole('dialog', { name: 'New articles' }).getByRole('button', { name: 'Cancel' }).click();
+
+  await page
+    .getByLabel('Restore')
+    .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+  await expect(page.getByRole('dialog', { name: 'Backup file' }).getByRole('alert')).toBeVisible();
+  expect(await violations(page), 'restore error').toEqual([]);
+  await page.getByRole('dialog', { name: 'Backup file' }).getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  expect(await violations(page), 'settings').toEqual([]);
+  await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: 'Storage' }).click();
+  expect(await violations(page), 'storage').toEqual([]);
+});

@@ -18,6 +18,9 @@ import { CodePointIndex } from '../src/domain/code-points';
 import {
   createEvidenceIndex,
   dependence,
+  equivalentGroups,
+  EQUIVALENT_SIMILARITY,
+  idfOf,
   type DependenceReason,
   type EvidenceCandidate,
   type JudgedSentence,
@@ -271,6 +274,47 @@ for (const [half, claims] of [
 }
 function labelled_(c: FixtureClaim): string[] {
   return labelled(c, 'contradicts');
+}
+
+// Equivalent claims: pairwise precision and recall on labelled claim pairs, by threshold on dev.
+{
+  const eq = load<{
+    dev: Array<{ a: { article: string; text: string }; b: { article: string; text: string }; same: boolean }>;
+    test: Array<{
+      a: { article: string; text: string };
+      b: { article: string; text: string };
+      same: boolean;
+    }>;
+  }>('equivalent-claims.json');
+  const idf = idfOf(candidates.map((c) => c.text));
+  console.log(
+    `\nEquivalent claims (${eq.dev.length} dev, ${eq.test.length} test labelled pairs; threshold ${EQUIVALENT_SIMILARITY})`,
+  );
+  for (const [half, pairs] of [
+    ['dev', eq.dev],
+    ['test', eq.test],
+  ] as const) {
+    // Pairwise: the grouping of the two claims, as the app groups a dossier's claims.
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const p of pairs) {
+      const groups = equivalentGroups(
+        [
+          { id: 'a', articleId: p.a.article, text: p.a.text },
+          { id: 'b', articleId: p.b.article, text: p.b.text },
+        ],
+        idf,
+      );
+      const said = groups.length > 0;
+      if (said && p.same) tp++;
+      else if (said) fp++;
+      else if (p.same) fn++;
+    }
+    console.log(
+      `  ${half}: precision ${f2(tp / Math.max(1, tp + fp))}   recall ${f2(tp / Math.max(1, tp + fn))}`,
+    );
+  }
 }
 
 // Independence judgement on labelled source pairs.

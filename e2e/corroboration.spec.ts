@@ -159,3 +159,37 @@ test('the Contradicts lane shows a sentence that disagrees on a figure, and says
   );
   await expect(lane.filter({ hasText: 'more than 18 months of war' })).toHaveCount(0);
 });
+
+test('a claim another article also makes is recognised: "also claimed in", and the table groups them', async ({
+  page,
+}) => {
+  await openApp(page);
+  await openArticle(page, 'Kim Jong-un offers Putin ‘full support’ in Russia’s ‘sacred fight’ with west');
+  await dragSelect(
+    page,
+    'Andrei Lankov, a North Korea expert at Kookmin University in Seoul, told AFP that the meeting',
+  );
+  await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
+  await openArticle(page, AFP);
+  await dragSelect(
+    page,
+    'Andrei Lankov, a North Korea expert at Kookmin University in Seoul, told AFP that the upcoming',
+  );
+  await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
+  await dragSelect(page, 'Moscow sent Defence Minister Sergei Shoigu to Pyongyang in July.');
+  await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
+
+  await page.locator('mark.claim', { hasText: 'told AFP that the upcoming' }).click();
+  await page.getByRole('dialog', { name: 'Claim' }).getByRole('button', { name: 'Cancel' }).click();
+  const also = evidencePanel(page).getByRole('region', { name: 'Also claimed in' });
+  await expect(also).toContainText('The Guardian: “Andrei Lankov');
+  await also.getByRole('button').first().click();
+  await expect(page.getByRole('heading', { level: 2, name: /full support/ })).toBeVisible();
+
+  await expect(claimRows(page)).toHaveCount(3);
+  await page.getByLabel('Group equivalent claims').check();
+  await expect(claimRows(page)).toHaveCount(2);
+  await expect(claimRows(page).filter({ hasText: 'Lankov' })).toContainText('also claimed in 1 other source');
+  await page.getByLabel('Group equivalent claims').uncheck();
+  await expect(claimRows(page)).toHaveCount(3);
+});

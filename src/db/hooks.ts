@@ -109,3 +109,13 @@ export function useLearningExamples():
     ];
   }, []);
 }
+
+/** The claims with these ids that still exist, in the order given. */
+export function useClaimsByIds(ids: readonly string[]): ClaimRecord[] | undefined {
+  const key = ids.join(',');
+  return useLiveQuery(
+    async () => (await db.claims.bulkGet(ids as string[])).filter((c): c is ClaimRecord => Boolean(c)),
+    // The ids' content (key), not the array's identity, decides when to read again.
+    [key],
+  );
+}

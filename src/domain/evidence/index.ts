@@ -1,6 +1,7 @@
 import { FieldIndex } from './bm25';
 import { disagreement, type Disagreement } from './contradiction';
 import { cuesOf, type Cue } from './cues';
+import { equivalentGroups, idfOf, type ClaimText } from './equivalence';
 import { dot, fitPairwise, FEATURES, type LearningExample, type Pair } from './learning';
 import { analyseWords, terms } from './terms';
 
@@ -152,6 +153,8 @@ export function createEvidenceIndex(
   // Per-field scores, reused across queries: three arrays of the dossier's size, zeroed after use.
   const fieldBuffers = [new Float64Array(n), new Float64Array(n), new Float64Array(n)] as const;
   const outletOf = new Map(sentences.map((s) => [s.articleId, s.outlet.trim().toLowerCase()]));
+  /** IDF over the dossier's sentences, for comparing claims (computed when first needed). */
+  let idf: ((token: string) => number) | null = null;
   /** Weights learned from the fact-checker's links and dismissals (null: the base ranking). */
   let learned: number[] | null = null;
   const prior = () => [tune.words, tune.terms, tune.phrases, 1, 0, 0, 0, 0, 0];
@@ -334,6 +337,11 @@ export function createEvidenceIndex(
       return ranked(claim, options).slice(offset, offset + (options.limit ?? DEFAULT_LIMIT));
     },
     learn,
+    /** Groups of equivalent claims (the same thing claimed in several articles), IDF from this dossier. */
+    equivalents(claims: readonly ClaimText[]): string[][] {
+      idf ??= idfOf(sentences.map((x) => x.text));
+      return equivalentGroups(claims, idf);
+    },
     /** The weights in use, by feature (the base weights until something is learned). */
     weights(): Record<(typeof FEATURES)[number], number> {
       const w = learned ?? prior();
@@ -391,3 +399,10 @@ export function createEvidenceIndex(
 
 export type EvidenceIndex = ReturnType<typeof createEvidenceIndex>;
 export { describeDependency, describeSource } from './explain';
+export {
+  claimSimilarity,
+  equivalentGroups,
+  idfOf,
+  EQUIVALENT_SIMILARITY,
+  type ClaimText,
+} from './equivalence';

@@ -6,7 +6,9 @@ import { useArticles, useCategories, useDismissedKeys, useLinksOfClaim } from '.
 import type { ClaimRecord } from '../../db/records';
 import { useUi } from '../../store/ui-store';
 import { corroborationOf, corroborationSummary, verdictWarning } from './corroboration';
+import { AlsoClaimed } from './AlsoClaimed';
 import { LinkSelection } from './LinkSelection';
+import { useEquivalents } from './use-equivalents';
 import { LinkedEvidence } from './LinkedEvidence';
 import { SourceList } from './SourceList';
 import { SuggestionList } from './SuggestionList';
@@ -22,6 +24,7 @@ export function ClaimEvidence({ claim }: { claim: ClaimRecord }) {
   const stored = useLinksOfClaim(claim.id);
   const dismissed = useDismissedKeys(claim.id);
   const evidence = useEvidenceIndex();
+  const equivalents = useEquivalents();
   const actions = useEvidenceActions(claim.id, evidence);
   const articleMap = useMemo(() => new Map((articles ?? []).map((a) => [a.id, a])), [articles]);
   const links = useMemo(() => (stored ? displayOrder(stored) : undefined), [stored]);
@@ -62,6 +65,7 @@ export function ClaimEvidence({ claim }: { claim: ClaimRecord }) {
           {warning}
         </p>
       ) : null}
+      <AlsoClaimed claimId={claim.id} group={equivalents?.get(claim.id)} articles={articleMap} />
       {judged ? <SourceList judged={judged} articles={articleMap} number={number} /> : null}
 
       <h3>Linked evidence</h3>

@@ -1,5 +1,5 @@
 import type { EvidenceCandidate, LearningExample } from '../../domain/evidence';
-import type { EvidenceRequest, EvidenceResponse, RankQuery } from './evidence-protocol';
+import type { EquivalentsResponse, EvidenceRequest, EvidenceResponse, RankQuery } from './evidence-protocol';
 
 /**
  * The page's side of the evidence worker: one worker per tab, fed the dossier's sentences when they
@@ -8,13 +8,13 @@ import type { EvidenceRequest, EvidenceResponse, RankQuery } from './evidence-pr
  */
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, (r: EvidenceResponse) => void>();
+const pending = new Map<number, (r: EvidenceResponse | EquivalentsResponse) => void>();
 let indexedVersion = -1;
 
 function getWorker(): Worker {
   if (!worker) {
     worker = new Worker(new URL('./evidence.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<EvidenceResponse>) => {
+    worker.onmessage = (e: MessageEvent<EvidenceResponse | EquivalentsResponse>) => {
       pending.get(e.data.id)?.(e.data);
       pending.delete(e.data.id);
     };
@@ -50,7 +50,18 @@ export function learnFrom(examples: LearningExample[]): void {
 export function rankEvidence(query: RankQuery): Promise<EvidenceResponse> {
   const id = nextId++;
   return new Promise((resolve) => {
-    pending.set(id, resolve);
+    pending.set(id, (r) => resolve(r as EvidenceResponse));
     send({ type: 'rank', id, ...query });
+  });
+}
+
+/** Groups the claims that state the same thing, on the latest index. */
+export function findEquivalents(
+  claims: Array<{ id: string; articleId: string; text: string }>,
+): Promise<string[][]> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, (r) => resolve((r as EquivalentsResponse).groups));
+    send({ type: 'equivalents', id, claims });
   });
 }

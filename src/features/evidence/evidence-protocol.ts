@@ -26,9 +26,17 @@ export type EvidenceRequest =
   | { type: 'index'; version: number; sentences: EvidenceCandidate[] }
   /** The dossier's links and dismissals, to learn from (kept across re-indexing). */
   | { type: 'learn'; examples: LearningExample[] }
-  | ({ type: 'rank'; id: number } & RankQuery);
+  | ({ type: 'rank'; id: number } & RankQuery)
+  | { type: 'equivalents'; id: number; claims: Array<{ id: string; articleId: string; text: string }> };
 
 export type Suggestion = RankedEvidence & { cues: Cue[] };
+
+/** Groups of equivalent claims, by claim id. */
+export interface EquivalentsResponse {
+  type: 'equivalents';
+  id: number;
+  groups: string[][];
+}
 
 export interface EvidenceResponse {
   type: 'ranked';

@@ -9,7 +9,7 @@ import {
   type LearningExample,
   type RankedEvidence,
 } from '../../domain/evidence';
-import type { EvidenceRequest, EvidenceResponse } from './evidence-protocol';
+import type { EquivalentsResponse, EvidenceRequest, EvidenceResponse } from './evidence-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let index: EvidenceIndex | null = null;
@@ -22,6 +22,15 @@ scope.onmessage = (event: MessageEvent<EvidenceRequest>) => {
     index = createEvidenceIndex(m.sentences);
     index.learn(examples);
     version = m.version;
+    return;
+  }
+  if (m.type === 'equivalents') {
+    const reply: EquivalentsResponse = {
+      type: 'equivalents',
+      id: m.id,
+      groups: index ? index.equivalents(m.claims) : [],
+    };
+    scope.postMessage(reply);
     return;
   }
   if (m.type === 'learn') {

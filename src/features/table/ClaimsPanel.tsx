@@ -4,7 +4,8 @@ import { errorMessage } from '../../services/errors';
 import { useAllClaims, useAllLinks, useArticles, useCategories } from '../../db/hooks';
 import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../domain/types';
 import { NO_FILTERS, useUi } from '../../store/ui-store';
-import { buildClaimRows } from './claim-rows';
+import { buildClaimRows, groupEquivalentRows } from './claim-rows';
+import { useEquivalents } from '../evidence/use-equivalents';
 import { ClaimsTable } from './ClaimsTable';
 
 /** The Claims panel: filters, search and the table of every claim in the dossier. */
@@ -17,15 +18,20 @@ export function ClaimsPanel() {
   const filters = useUi((s) => s.filters);
   const setFilters = useUi((s) => s.setFilters);
   const clearFilters = useUi((s) => s.clearFilters);
+  const [grouped, setGrouped] = useState(false);
+  const equivalents = useEquivalents();
   const rows = useMemo(() => {
     if (!claims || !articles || !categories || !links) return null;
-    return buildClaimRows(
+    const all = buildClaimRows(
       claims,
       new Map(articles.map((a) => [a.id, a])),
       new Map(categories.map((c) => [c.id, c])),
       links,
     );
-  }, [claims, articles, categories, links]);
+    return grouped && equivalents
+      ? groupEquivalentRows(all, equivalents, new Map(claims.map((c) => [c.id, c.createdAt])))
+      : all;
+  }, [claims, articles, categories, links, grouped, equivalents]);
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
   const shownIds = useRef<string[]>([]);
   const [scope, setScope] = useState<'shown' | 'all'>('shown');
@@ -95,6 +101,10 @@ export function ClaimsPanel() {
               </option>
             ))}
           </select>
+          <label className="small group-toggle">
+            <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} /> Group
+            equivalent claims
+          </label>
           {filtered ? (
             <button type="button" className="link" onClick={clearFilters}>
               Clear filters

@@ -112,6 +112,12 @@ function ClaimLink({ row }: { row: ClaimRow }) {
       }}
     >
       {row.text}
+      {row.equivalents ? (
+        <span className="equivalents small">
+          {' '}
+          ≡ also claimed in {row.equivalents} other {row.equivalents === 1 ? 'source' : 'sources'}
+        </span>
+      ) : null}
     </button>
   );
 }

@@ -23,6 +23,32 @@ export interface ClaimRow {
   contradictLinks: number;
   updatedAt: number;
   rev: number;
+  /** When equivalent claims are grouped: how many other claims state the same thing. */
+  equivalents?: number;
+}
+
+/**
+ * One row per thing claimed: of each group of equivalent claims, the earliest stands for the group
+ * and says how many others there are; claims in no group are kept as they are.
+ */
+export function groupEquivalentRows(
+  rows: readonly ClaimRow[],
+  groups: ReadonlyMap<string, readonly string[]>,
+  createdAt: ReadonlyMap<string, number>,
+): ClaimRow[] {
+  const out: ClaimRow[] = [];
+  for (const r of rows) {
+    const g = groups.get(r.id);
+    if (!g) {
+      out.push(r);
+      continue;
+    }
+    const first = [...g].sort(
+      (a, b) => (createdAt.get(a) ?? 0) - (createdAt.get(b) ?? 0) || (a < b ? -1 : 1),
+    )[0];
+    if (first === r.id) out.push({ ...r, equivalents: g.length - 1 });
+  }
+  return out;
 }
 
 /** Joins claims with their articles and categories for the table. */

@@ -28,7 +28,7 @@ export function clearE2eTrust(): void {
 }
 
 /**
- * A SHA-256 of every record of every table, read straight from IndexedDB (not through the app).
+ * A SHA-256 of every record of every table but the derived evidence cache, read straight from IndexedDB (not through the app).
  * `volatile` leaves out fields that differ between two runs of the same work (times, random ids),
  * so two states can be compared by content.
  */
@@ -39,7 +39,8 @@ export async function databaseDigest(page: Page, options: { volatile?: boolean }
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
-    const stores = [...db.objectStoreNames].sort();
+    // The evidence index cache is derived data the worker rewrites whenever it indexes: not the work.
+    const stores = [...db.objectStoreNames].filter((s) => s !== 'evidenceCache').sort();
     const tx = db.transaction(stores, 'readonly');
     const tables = await Promise.all(
       stores.map(

@@ -6,6 +6,7 @@ import type {
   CategoryRecord,
   ClaimRecord,
   DismissalRecord,
+  EvidenceCacheRecord,
   LinkRecord,
   SettingRecord,
 } from './records';
@@ -25,6 +26,7 @@ export class CorroborateDB extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   links!: EntityTable<LinkRecord, 'id'>;
   dismissals!: EntityTable<DismissalRecord, 'id'>;
+  evidenceCache!: EntityTable<EvidenceCacheRecord, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -119,3 +119,14 @@ export function useClaimsByIds(ids: readonly string[]): ClaimRecord[] | undefine
     [key],
   );
 }
+
+/** A light signature of the dossier's articles (ids, content, outlets): it changes when one does. */
+export function useArticleSignature(): string | undefined {
+  return useLiveQuery(async () => {
+    const parts: string[] = [];
+    await db.articles.each((a) => {
+      parts.push(`${a.id}|${a.contentHash}|${a.outlet ?? ''}|${a.credits.join(';')}`);
+    });
+    return parts.join('\n');
+  }, []);
+}

@@ -1,3 +1,5 @@
+import { describeRange } from '../domain/anchoring';
+import { CodePointIndex } from '../domain/code-points';
 import type { ClaimSelector } from '../domain/types';
 import type { CorroborateDB } from './db';
 import type { LinkRecord, Relation } from './records';
@@ -42,6 +44,28 @@ export async function linkEvidence(db: CorroborateDB, input: NewLink): Promise<s
     };
     await db.links.add(link);
     return link.id;
+  });
+}
+
+/**
+ * Links a sentence given by its place in its article (code points): its selectors are built from the
+ * article's stored text inside the same transaction, so the page never needs the text itself.
+ */
+export async function linkSentence(
+  db: CorroborateDB,
+  input: { claimId: string; articleId: string; start: number; end: number; relation: Relation },
+): Promise<string> {
+  return db.transaction('rw', [db.claims, db.links, db.dismissals, db.texts], async () => {
+    const text = await db.texts.get(input.articleId);
+    if (!text) throw new Error('That article is no longer in the dossier.');
+    const idx = new CodePointIndex(text.text);
+    const selector = describeRange(idx, idx.toUtf16(input.start), idx.toUtf16(input.end));
+    return linkEvidence(db, {
+      claimId: input.claimId,
+      articleId: input.articleId,
+      selector,
+      relation: input.relation,
+    });
   });
 }
 

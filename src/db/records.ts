@@ -5,6 +5,7 @@ export type {
   CategoryRecord,
   ClaimRecord,
   DismissalRecord,
+  EvidenceCacheRecord,
   LinkRecord,
   Relation,
   SettingRecord,

@@ -12,6 +12,13 @@ export const K1 = 1.2;
  */
 export const B = 0.5;
 
+/** A field as stored: its postings by token, and document lengths. */
+export interface FieldJson {
+  postings: Array<[string, number[], number[]]>;
+  lengths: number[];
+  totalLength: number;
+}
+
 interface Postings {
   docs: number[];
   tfs: number[];
@@ -87,7 +94,7 @@ export class FieldIndex {
   }
 
   /** Plain data for storage; `FieldIndex.from` reads it back. */
-  toJSON(): { postings: Array<[string, number[], number[]]>; lengths: number[]; totalLength: number } {
+  toJSON(): FieldJson {
     return {
       postings: [...this.postings].map(([t, p]) => [t, p.docs, p.tfs]),
       lengths: this.lengths,
@@ -95,8 +102,8 @@ export class FieldIndex {
     };
   }
 
-  static from(json: ReturnType<FieldIndex['toJSON']>): FieldIndex {
-    const f = new FieldIndex();
+  static from(json: FieldJson, k1 = K1, b = B, idfPower = 1): FieldIndex {
+    const f = new FieldIndex(k1, b, idfPower);
     for (const [t, docs, tfs] of json.postings) f.postings.set(t, { docs, tfs });
     f.lengths = json.lengths;
     f.totalLength = json.totalLength;

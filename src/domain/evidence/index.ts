@@ -1,4 +1,4 @@
-import { FieldIndex } from './bm25';
+import { FieldIndex, type FieldJson } from './bm25';
 import { disagreement, type Disagreement } from './contradiction';
 import { cuesOf, type Cue } from './cues';
 import { equivalentGroups, idfOf, type ClaimText } from './equivalence';
@@ -47,6 +47,12 @@ export interface RankOptions {
   dismissed?: string[];
   /** Only sentences of this article. */
   articleId?: string;
+}
+
+/** An index as stored: its sentences and each field's postings. */
+export interface StoredEvidenceIndex {
+  sentences: Array<[id: string, articleId: string, outlet: string, text: string]>;
+  fields: [FieldJson, FieldJson, FieldJson];
 }
 
 /** A suggestion for the Contradicts lane, with how it disagrees. */
@@ -121,40 +127,66 @@ function positionWeights(tokens: readonly string[], decay: number): (t: string) 
  * summed with the weights above. Linked sentences widen the query ("more like this").
  */
 export function createEvidenceIndex(
-  sentences: readonly EvidenceCandidate[],
+  initial: readonly EvidenceCandidate[],
   tuning: Partial<RankingTuning> = {},
+  stored?: StoredEvidenceIndex,
 ) {
   const tune = { ...RANKING, ...tuning };
-  const ids = sentences.map((s) => s.id);
-  const articleOf = sentences.map((s) => s.articleId);
+  // The dossier's sentences, growing as articles arrive (`add`); a sentence's number is its place.
+  const sentences: EvidenceCandidate[] = stored
+    ? stored.sentences.map(([id, articleId, outlet, text]) => ({ id, articleId, outlet, text }))
+    : [];
+  const ids: string[] = sentences.map((x) => x.id);
+  const articleOf: string[] = sentences.map((x) => x.articleId);
   const docOf = new Map(ids.map((id, i) => [id, i]));
-  const words = new FieldIndex(tune.k1, tune.b, tune.idfPower);
-  const termField = new FieldIndex(tune.k1, tune.b, tune.idfPower);
-  const phraseField = new FieldIndex(tune.k1, tune.b, tune.idfPower);
+  const words = stored
+    ? FieldIndex.from(stored.fields[0], tune.k1, tune.b, tune.idfPower)
+    : new FieldIndex(tune.k1, tune.b, tune.idfPower);
+  const termField = stored
+    ? FieldIndex.from(stored.fields[1], tune.k1, tune.b, tune.idfPower)
+    : new FieldIndex(tune.k1, tune.b, tune.idfPower);
+  const phraseField = stored
+    ? FieldIndex.from(stored.fields[2], tune.k1, tune.b, tune.idfPower)
+    : new FieldIndex(tune.k1, tune.b, tune.idfPower);
+  const outletOf = new Map(sentences.map((x) => [x.articleId, x.outlet.trim().toLowerCase()]));
 
   // A sentence's cues are read when it is ranked, not for every sentence at build time.
-  const cues: Array<Cue[] | undefined> = new Array(sentences.length);
+  const cues: Array<Cue[] | undefined> = [];
   const cuesAt = (d: number) => (cues[d] ??= cuesOf(sentences[d]!.text));
-  sentences.forEach((s, i) => {
-    const a = analyse(s.text);
-    words.add(i, a.words);
-    termField.add(i, a.terms);
-    phraseField.add(i, a.phrases);
-  });
-  const n = sentences.length;
+  let n = sentences.length;
+  // Per-field scores, reused across queries: three arrays of the dossier's size, zeroed after use.
+  let fieldBuffers = [new Float64Array(n), new Float64Array(n), new Float64Array(n)] as const;
+
+  /** Adds sentences (of articles not indexed yet) at the end of the index. */
+  function add(more: readonly EvidenceCandidate[]): void {
+    for (const x of more) {
+      if (docOf.has(x.id)) continue;
+      const i = sentences.length;
+      sentences.push(x);
+      ids.push(x.id);
+      articleOf.push(x.articleId);
+      docOf.set(x.id, i);
+      outletOf.set(x.articleId, x.outlet.trim().toLowerCase());
+      const a = analyse(x.text);
+      words.add(i, a.words);
+      termField.add(i, a.terms);
+      phraseField.add(i, a.phrases);
+    }
+    n = sentences.length;
+    if (fieldBuffers[0].length < n)
+      fieldBuffers = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
+    idf = null;
+  }
   /**
    * A query keeps only tokens that tell sentences apart: one found in more than MAX_DF_SHARE of all
    * sentences ("russia" in a dossier about Russia) adds almost nothing to BM25 but makes the search
    * score most of the dossier. Dropping them keeps a query on 50,000 sentences fast.
    */
-  const cutoff = Math.max(MIN_DF_CUTOFF, n * MAX_DF_SHARE);
-  const keep = (_t: string, df: number) => df <= cutoff;
+  const keep = (_t: string, df: number) => df <= Math.max(MIN_DF_CUTOFF, n * MAX_DF_SHARE);
 
-  // Per-field scores, reused across queries: three arrays of the dossier's size, zeroed after use.
-  const fieldBuffers = [new Float64Array(n), new Float64Array(n), new Float64Array(n)] as const;
-  const outletOf = new Map(sentences.map((s) => [s.articleId, s.outlet.trim().toLowerCase()]));
   /** IDF over the dossier's sentences, for comparing claims (computed when first needed). */
   let idf: ((token: string) => number) | null = null;
+  add(initial);
   /** Weights learned from the fact-checker's links and dismissals (null: the base ranking). */
   let learned: number[] | null = null;
   const prior = () => [tune.words, tune.terms, tune.phrases, 1, 0, 0, 0, 0, 0];
@@ -337,6 +369,23 @@ export function createEvidenceIndex(
       return ranked(claim, options).slice(offset, offset + (options.limit ?? DEFAULT_LIMIT));
     },
     learn,
+    add,
+    /** How many sentences are indexed. */
+    get size() {
+      return n;
+    },
+    /** A sentence as indexed, or undefined. */
+    sentence(id: string): EvidenceCandidate | undefined {
+      const d = docOf.get(id);
+      return d === undefined ? undefined : sentences[d];
+    },
+    /** Plain data to store (IndexedDB) and load again with `createEvidenceIndex([], tuning, stored)`. */
+    toJSON(): StoredEvidenceIndex {
+      return {
+        sentences: sentences.map((x) => [x.id, x.articleId, x.outlet, x.text]),
+        fields: [words.toJSON(), termField.toJSON(), phraseField.toJSON()],
+      };
+    },
     /** Groups of equivalent claims (the same thing claimed in several articles), IDF from this dossier. */
     equivalents(claims: readonly ClaimText[]): string[][] {
       idf ??= idfOf(sentences.map((x) => x.text));

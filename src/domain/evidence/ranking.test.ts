@@ -86,3 +86,24 @@ describe('rank', () => {
     expect(index.cues('d1')).toEqual([]);
   });
 });
+
+describe('growing and storing the index', () => {
+  it('adds articles as they arrive, and ranks as one built at once', () => {
+    const grown = createEvidenceIndex(dossier.slice(0, 4));
+    grown.add(dossier.slice(4));
+    const claim = { articleId: 'x', text: 'torpedo boats for Atlantis from Borealis' };
+    expect(grown.rank(claim, { limit: 20 })).toEqual(index.rank(claim, { limit: 20 }));
+    expect(grown.size).toBe(dossier.length);
+  });
+
+  it('is stored as plain data and loaded again, ranking the same', () => {
+    const stored = JSON.parse(JSON.stringify(index.toJSON()));
+    const loaded = createEvidenceIndex([], {}, stored);
+    const claim = {
+      articleId: 'a',
+      text: 'Borealis is expected to sell torpedo boats and patrol drones to Atlantis.',
+    };
+    expect(loaded.rank(claim, { limit: 20 })).toEqual(index.rank(claim, { limit: 20 }));
+    expect(loaded.rankContradictions(claim)).toEqual(index.rankContradictions(claim));
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, checkBackup, serializeBackup, type BackupData } from './backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, checkBackup, serializeBackup, type BackupData } from './backup';
 
 const hash = 'a'.repeat(64);
 function sample(): BackupData {
@@ -96,7 +96,7 @@ describe('backup', () => {
     ['empty', '', 'empty'],
     ['truncated JSON', serializeBackup(sample()).slice(0, 200), 'not valid JSON'],
     ['another JSON file', '{"hello": 1}', 'not a Corroborate backup'],
-    ['a newer version', broken((d) => (d.version = 3)), 'newer version'],
+    ['a newer version', broken((d) => (d.version = BACKUP_VERSION + 1)), 'newer version'],
     ['a wrong shape', broken((d) => (d.data.claims[0]!.verdict = 'true')), 'claims.0.verdict'],
     ['a missing table', broken((d) => delete d.data.links), 'data.links'],
     ['an unknown field', broken((d) => (d.data.claims[0]!.extra = 1)), 'damaged'],

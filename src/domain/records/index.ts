@@ -2,6 +2,7 @@ import { articleRecord, articleTextRecord } from './article';
 import { categoryRecord, settingRecord } from './category';
 import { claimRecord } from './claim';
 import { dismissalRecord, linkRecord } from './evidence';
+import { evidenceCacheRecord } from './evidence-cache';
 import type { RecordType } from './record-type';
 
 export * from './article';
@@ -9,15 +10,16 @@ export * from './category';
 export * from './claim';
 export * from './common';
 export * from './evidence';
+export * from './evidence-cache';
 export type { Migration, RecordType } from './record-type';
 
 /**
  * The schema version: the IndexedDB version and the backup format version alike. Raise it with a
  * migration on every record it changes (record files) and a test from a stored older database.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
-/** Every kind of record, in the order a backup lists them. */
+/** Every kind of record, in the order a backup lists them (derived ones are never backed up). */
 export const RECORD_TYPES = {
   articles: articleRecord,
   texts: articleTextRecord,
@@ -26,6 +28,7 @@ export const RECORD_TYPES = {
   dismissals: dismissalRecord,
   categories: categoryRecord,
   settings: settingRecord,
+  evidenceCache: evidenceCacheRecord,
 } as const satisfies Record<string, RecordType>;
 export type TableName = keyof typeof RECORD_TYPES;
 
@@ -60,7 +63,7 @@ function bornAt(r: RecordType): number {
 export function migrateTables(tables: Record<string, unknown>, from: number): Record<string, unknown> {
   const out: Record<string, unknown> = { ...tables };
   for (const r of Object.values(RECORD_TYPES)) {
-    if (bornAt(r) > from && out[r.table] === undefined) out[r.table] = [];
+    if (!r.derived && bornAt(r) > from && out[r.table] === undefined) out[r.table] = [];
   }
   for (let v = from + 1; v <= SCHEMA_VERSION; v++) {
     for (const { table, up } of migrationsAt(v)) {

@@ -20,6 +20,8 @@ export interface RecordType<S extends z.ZodType = z.ZodType> {
   /** Dexie index specification for each schema version that changed it (the first is its birth). */
   stores: Readonly<Record<number, string>>;
   migrations: readonly Migration[];
+  /** Derived data (a cache): kept out of backups, never migrated, rebuilt when stale. */
+  derived?: boolean;
 }
 
 export function defineRecord<S extends z.ZodType>(r: RecordType<S>): RecordType<S> {

@@ -25,7 +25,7 @@ export function ClaimEvidence({ claim }: { claim: ClaimRecord }) {
   const dismissed = useDismissedKeys(claim.id);
   const evidence = useEvidenceIndex();
   const equivalents = useEquivalents();
-  const actions = useEvidenceActions(claim.id, evidence);
+  const actions = useEvidenceActions(claim.id);
   const articleMap = useMemo(() => new Map((articles ?? []).map((a) => [a.id, a])), [articles]);
   const links = useMemo(() => (stored ? displayOrder(stored) : undefined), [stored]);
   const judged = useMemo(

@@ -1,4 +1,4 @@
-import type { EvidenceCandidate, LearningExample } from '../../domain/evidence';
+import type { LearningExample } from '../../domain/evidence';
 import type { EquivalentsResponse, EvidenceRequest, EvidenceResponse, RankQuery } from './evidence-protocol';
 
 /**
@@ -26,15 +26,11 @@ function send(m: EvidenceRequest) {
   getWorker().postMessage(m);
 }
 
-/** Gives the worker a new version of the dossier's sentences (ignored when already given). */
-export function indexSentences(
-  version: number,
-  sentences: EvidenceCandidate[] | (() => EvidenceCandidate[]),
-): void {
+/** Tells the worker the dossier changed (ignored when it knows this version already). */
+export function indexDossier(version: number): void {
   if (version === indexedVersion) return;
-  if (typeof sentences === 'function') sentences = sentences();
   indexedVersion = version;
-  send({ type: 'index', version, sentences });
+  send({ type: 'index', version });
 }
 
 let learnedKey = '';

@@ -1,10 +1,4 @@
-import type {
-  Cue,
-  Disagreement,
-  EvidenceCandidate,
-  LearningExample,
-  RankedEvidence,
-} from '../../domain/evidence';
+import type { Cue, Disagreement, LearningExample, RankedEvidence } from '../../domain/evidence';
 
 /** What a ranking asks for: the claim, a page, and the sentences not to suggest again. */
 export interface RankQuery {
@@ -23,13 +17,23 @@ export interface RankQuery {
 
 /** Messages to the evidence worker. Requests are answered in the order they are sent. */
 export type EvidenceRequest =
-  | { type: 'index'; version: number; sentences: EvidenceCandidate[] }
+  /** The dossier changed (version): the worker reads what it needs from IndexedDB itself. */
+  | { type: 'index'; version: number }
   /** The dossier's links and dismissals, to learn from (kept across re-indexing). */
   | { type: 'learn'; examples: LearningExample[] }
   | ({ type: 'rank'; id: number } & RankQuery)
   | { type: 'equivalents'; id: number; claims: Array<{ id: string; articleId: string; text: string }> };
 
-export type Suggestion = RankedEvidence & { cues: Cue[] };
+/** Where a suggested sentence is, and what it says. */
+export interface SentenceView {
+  articleId: string;
+  text: string;
+  /** Code points. */
+  start: number;
+  end: number;
+}
+
+export type Suggestion = RankedEvidence & { cues: Cue[]; sentence: SentenceView };
 
 /** Groups of equivalent claims, by claim id. */
 export interface EquivalentsResponse {

@@ -1,58 +1,85 @@
 /// <reference lib="webworker" />
 /**
- * Builds the evidence index and answers ranking queries off the main thread: indexing a dossier of
- * 1,000 articles takes seconds, which must not freeze the page.
+ * The evidence index, off the main thread: built from IndexedDB directly (texts never pass through
+ * the page), grown as articles arrive, stored in IndexedDB so a reopened dossier loads it instead of
+ * rebuilding, and asked for rankings, contradictions and equivalent claims.
  */
-import {
-  createEvidenceIndex,
-  type EvidenceIndex,
-  type LearningExample,
-  type RankedEvidence,
-} from '../../domain/evidence';
-import type { EquivalentsResponse, EvidenceRequest, EvidenceResponse } from './evidence-protocol';
+import type { LearningExample, RankedEvidence } from '../../domain/evidence';
+import { db } from '../../db/db';
+import { syncEvidenceIndex, type IndexState } from '../../services/evidence-sync';
+import type {
+  EquivalentsResponse,
+  EvidenceRequest,
+  EvidenceResponse,
+  SentenceView,
+} from './evidence-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let index: EvidenceIndex | null = null;
+const state: IndexState = { index: null, built: {} };
 let version = -1;
 let examples: LearningExample[] = [];
+/** Requests wait for the index of the version they were sent after. */
+let ready: Promise<void> = Promise.resolve();
+
+/** Brings the index in step with the database, then applies what was learned to it. */
+async function sync(): Promise<void> {
+  if ((await syncEvidenceIndex(db, state)) !== 'unchanged') state.index?.learn(examples);
+}
+
+/** Where a suggested sentence is, for showing and linking it. */
+function view(r: RankedEvidence): SentenceView | null {
+  const s = state.index?.sentence(r.id);
+  if (!s) return null;
+  const start = Number(r.id.slice(r.id.lastIndexOf(':') + 1));
+  return { articleId: s.articleId, text: s.text, start, end: start + [...s.text].length };
+}
 
 scope.onmessage = (event: MessageEvent<EvidenceRequest>) => {
   const m = event.data;
   if (m.type === 'index') {
-    index = createEvidenceIndex(m.sentences);
-    index.learn(examples);
-    version = m.version;
-    return;
-  }
-  if (m.type === 'equivalents') {
-    const reply: EquivalentsResponse = {
-      type: 'equivalents',
-      id: m.id,
-      groups: index ? index.equivalents(m.claims) : [],
-    };
-    scope.postMessage(reply);
+    ready = ready.then(sync).then(
+      () => {
+        version = m.version;
+      },
+      (e: unknown) => console.error('Evidence index failed', e),
+    );
     return;
   }
   if (m.type === 'learn') {
     examples = m.examples;
-    index?.learn(examples);
+    ready = ready.then(() => state.index?.learn(examples));
     return;
   }
-  const options = {
-    linked: m.linked,
-    dismissed: m.dismissed,
-    ...(m.articleId ? { articleId: m.articleId } : {}),
-  };
-  const withCues = <R extends RankedEvidence>(r: R) => ({ ...r, cues: index!.cues(r.id) });
-  const reply: EvidenceResponse = {
-    type: 'ranked',
-    id: m.id,
-    version,
-    best: index ? index.rank(m.claim, { ...options, limit: m.limit }).map(withCues) : [],
-    contradictions: index
-      ? index.rankContradictions(m.claim, { ...options, limit: m.contradictions }).map(withCues)
-      : [],
-    total: index ? index.count(m.claim, options) : 0,
-  };
-  scope.postMessage(reply);
+  void ready.then(() => {
+    const index = state.index;
+    if (m.type === 'equivalents') {
+      const reply: EquivalentsResponse = {
+        type: 'equivalents',
+        id: m.id,
+        groups: index ? index.equivalents(m.claims) : [],
+      };
+      scope.postMessage(reply);
+      return;
+    }
+    const options = {
+      linked: m.linked,
+      dismissed: m.dismissed,
+      ...(m.articleId ? { articleId: m.articleId } : {}),
+    };
+    const withView = <R extends RankedEvidence>(r: R) => {
+      const sentence = view(r);
+      return sentence && index ? [{ ...r, cues: index.cues(r.id), sentence }] : [];
+    };
+    const reply: EvidenceResponse = {
+      type: 'ranked',
+      id: m.id,
+      version,
+      best: index ? index.rank(m.claim, { ...options, limit: m.limit }).flatMap(withView) : [],
+      contradictions: index
+        ? index.rankContradictions(m.claim, { ...options, limit: m.contradictions }).flatMap(withView)
+        : [],
+      total: index ? index.count(m.claim, options) : 0,
+    };
+    scope.postMessage(reply);
+  });
 };

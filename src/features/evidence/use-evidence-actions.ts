@@ -1,9 +1,7 @@
-import { describeRange } from '../../domain/anchoring';
-import { CodePointIndex } from '../../domain/code-points';
 import { db } from '../../db/db';
 import {
   dismissSuggestion,
-  linkEvidence,
+  linkSentence,
   restoreLink,
   sentenceKey,
   unlinkEvidence,
@@ -11,19 +9,14 @@ import {
 import type { LinkRecord, Relation } from '../../db/records';
 import { errorMessage } from '../../services/errors';
 import { useUi } from '../../store/ui-store';
-import type { EvidenceData } from './use-evidence-index';
 
 /** Linking, unlinking and dismissing evidence for one claim, each confirmed or explained by a toast. */
-export function useEvidenceActions(claimId: string, evidence: EvidenceData | null) {
+export function useEvidenceActions(claimId: string) {
   const showToast = useUi((s) => s.showToast);
   const fail = (e: unknown) => showToast({ message: errorMessage(e), tone: 'error' });
 
   const link = (articleId: string, start: number, end: number, relation: Relation) => {
-    const text = evidence?.texts.get(articleId);
-    if (text === undefined) return;
-    const idx = new CodePointIndex(text);
-    const selector = describeRange(idx, idx.toUtf16(start), idx.toUtf16(end));
-    linkEvidence(db, { claimId, articleId, selector, relation }).then(
+    linkSentence(db, { claimId, articleId, start, end, relation }).then(
       () =>
         showToast({
           message: relation === 'supports' ? 'Linked as supporting.' : 'Linked as contradicting.',

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { LinkRecord } from '../../db/records';
-import { ensureIndexed, type EvidenceData, type SentenceInfo } from './use-evidence-index';
+import { ensureIndexed, type EvidenceData } from './use-evidence-index';
 import { learnFrom, rankEvidence } from './evidence-client';
 import { useLearningExamples } from '../../db/hooks';
 import type { Suggestion } from './evidence-protocol';
@@ -11,9 +11,7 @@ export const PAGE = 10;
 /** Possible contradictions shown in their own lane. */
 const CONTRADICTIONS = 3;
 
-export interface ShownSuggestion extends Suggestion {
-  sentence: SentenceInfo;
-}
+export type ShownSuggestion = Suggestion;
 
 export interface Suggestions {
   items: ShownSuggestion[];
@@ -59,16 +57,13 @@ export function useSuggestions(
       articleId,
     }).then((r) => {
       if (!live) return;
-      const known = (s: Suggestion) => evidence.sentences.has(s.id);
-      const best = r.best.filter(known);
+      const best = r.best;
       setAnswer({
         key,
         claimId: claim.id,
         value: {
-          items: best.map((s) => ({ ...s, sentence: evidence.sentences.get(s.id)! })),
-          contradictions: r.contradictions
-            .filter(known)
-            .map((s) => ({ ...s, sentence: evidence.sentences.get(s.id)!, says: s.disagreement.says })),
+          items: best,
+          contradictions: r.contradictions.map((s) => ({ ...s, says: s.disagreement.says })),
           more: Math.max(0, r.total - best.length),
         },
       });

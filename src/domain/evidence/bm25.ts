@@ -31,30 +31,46 @@ export class FieldIndex {
     /** IDF raised to this power: above 1, rare words outweigh several common ones more strongly. */
     private readonly idfPower = 1,
   ) {}
-  private readonly postings = new Map<string, Postings>();
+  /** Each token's number; its postings are the docs and term frequencies at that number. */
+  private readonly termIds = new Map<string, number>();
+  private readonly docsOf: number[][] = [];
+  private readonly tfsOf: number[][] = [];
+  /** The last document each term was seen in, so a repeated token raises its count in place. */
+  private readonly lastDoc: number[] = [];
   private lengths: number[] = [];
   private totalLength = 0;
-  /** Reused while adding a document: one allocation for the whole build. */
-  private readonly counts = new Map<string, number>();
 
-  /** Adds document `doc` (numbered from 0, in order) with its tokens. */
+  /** Adds document `doc` (numbered from 0, in order) with its tokens: one map lookup per token. */
   add(doc: number, tokens: readonly string[]): void {
     this.lengths[doc] = tokens.length;
     this.totalLength += tokens.length;
-    const counts = this.counts;
-    counts.clear();
-    for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
-    for (const [t, tf] of counts) {
-      let p = this.postings.get(t);
-      if (!p) this.postings.set(t, (p = { docs: [], tfs: [] }));
-      p.docs.push(doc);
-      p.tfs.push(tf);
+    for (const t of tokens) {
+      let id = this.termIds.get(t);
+      if (id === undefined) {
+        id = this.docsOf.length;
+        this.termIds.set(t, id);
+        this.docsOf.push([]);
+        this.tfsOf.push([]);
+        this.lastDoc.push(-1);
+      }
+      const tfs = this.tfsOf[id]!;
+      if (this.lastDoc[id] === doc) tfs[tfs.length - 1]! += 1;
+      else {
+        this.docsOf[id]!.push(doc);
+        tfs.push(1);
+        this.lastDoc[id] = doc;
+      }
     }
+  }
+
+  private postings(token: string): Postings | undefined {
+    const id = this.termIds.get(token);
+    return id === undefined ? undefined : { docs: this.docsOf[id]!, tfs: this.tfsOf[id]! };
   }
 
   /** Number of documents holding the token. */
   df(token: string): number {
-    return this.postings.get(token)?.docs.length ?? 0;
+    return this.postings(token)?.docs.length ?? 0;
   }
 
   /** Inverse document frequency (BM25's, floored at a small positive value). */
@@ -80,7 +96,7 @@ export class FieldIndex {
     const avg = this.totalLength / n || 1;
     const { k1, b } = this;
     for (const t of new Set(query)) {
-      const p = this.postings.get(t);
+      const p = this.postings(t);
       if (!p || !keep(t, p.docs.length)) continue;
       const idf = this.idf(t) ** this.idfPower * (typeof weight === 'number' ? weight : weight(t));
       for (let i = 0; i < p.docs.length; i++) {
@@ -96,7 +112,7 @@ export class FieldIndex {
   /** Plain data for storage; `FieldIndex.from` reads it back. */
   toJSON(): FieldJson {
     return {
-      postings: [...this.postings].map(([t, p]) => [t, p.docs, p.tfs]),
+      postings: [...this.termIds].map(([t, id]) => [t, this.docsOf[id]!, this.tfsOf[id]!]),
       lengths: this.lengths,
       totalLength: this.totalLength,
     };
@@ -104,7 +120,12 @@ export class FieldIndex {
 
   static from(json: FieldJson, k1 = K1, b = B, idfPower = 1): FieldIndex {
     const f = new FieldIndex(k1, b, idfPower);
-    for (const [t, docs, tfs] of json.postings) f.postings.set(t, { docs, tfs });
+    for (const [t, docs, tfs] of json.postings) {
+      f.termIds.set(t, f.docsOf.length);
+      f.docsOf.push(docs);
+      f.tfsOf.push(tfs);
+      f.lastDoc.push(docs.length ? docs[docs.length - 1]! : -1);
+    }
     f.lengths = json.lengths;
     f.totalLength = json.totalLength;
     return f;

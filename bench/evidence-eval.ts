@@ -238,8 +238,27 @@ for (const [half, claims] of [
   const byA = taught(a);
   const byB = taught(b);
   const withLearning = score([...b, ...a], (c) => (b.includes(c) ? byA : byB));
+  // Evidence shared by equivalent claims: a claim of one half is also ranked like the labelled
+  // evidence of its equivalents in the other half (what the panel does with "Also claimed in").
+  const idfAll = idfOf(candidates.map((c) => c.text));
+  const groups = equivalentGroups(
+    claims.map((c, i) => ({ id: String(i), articleId: c.article, text: c.claim })),
+    idfAll,
+  );
+  const groupOf = new Map(groups.flatMap((g) => g.map((id) => [Number(id), g.map(Number)] as const)));
+  const shared = (c: FixtureClaim) => {
+    const i = claims.indexOf(c);
+    const teachers = (groupOf.get(i) ?? []).filter(
+      (j) => j !== i && (b.includes(c) ? a : b).includes(claims[j]!),
+    );
+    const like = teachers.flatMap((j) => labelled(claims[j]!, 'supports'));
+    return (q: { articleId: string; text: string }) =>
+      plainIndex.rank(q, { limit: DEPTH, like }).map((r) => r.id);
+  };
+  const withShared = score([...b, ...a], shared);
   console.log(line(`${half} · without learning`, without));
   console.log(line(`${half} · with learning`, withLearning));
+  console.log(line(`${half} · with equivalents' evidence`, withShared));
 }
 
 // The Contradicts lane: precision over every claim (a suggestion on a claim with no labelled

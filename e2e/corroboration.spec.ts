@@ -193,3 +193,41 @@ test('a claim another article also makes is recognised: "also claimed in", and t
   await page.getByLabel('Group equivalent claims').uncheck();
   await expect(claimRows(page)).toHaveCount(3);
 });
+
+test('evidence linked to one claim improves the suggestions of the same claim made elsewhere', async ({
+  page,
+}) => {
+  const twoHours =
+    'The two leaders’ one-on-one talks, as well as discussions with delegations, lasted for about two hours and were followed by an official dinner in Kim’s honour.';
+  const lunch = 'A lunch in honor of Kim is underway, according to the official TASS agency.';
+  await openApp(page);
+  await dragSelect(page, twoHours);
+  await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
+  await openArticle(page, 'Kim Jong-un offers Putin ‘full support’ in Russia’s ‘sacred fight’ with west');
+  await dragSelect(page, twoHours);
+  await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
+  // The reprint's own suggestions: the TASS lunch report is not first.
+  await expect(suggestions(page).first()).toBeVisible();
+  expect(await suggestions(page).first().textContent()).not.toContain('A lunch in honor of Kim');
+
+  // On the Guardian's first story, the fact-checker links the TASS report as contradicting.
+  await openArticle(
+    page,
+    'Kim Jong-un invites Putin to North Korea after summit brings ties to ‘a new level’',
+  );
+  await page.locator('mark.claim').first().click();
+  await page.getByRole('dialog', { name: 'Claim' }).getByRole('button', { name: 'Cancel' }).click();
+  await openArticle(page, THIRD);
+  await dragSelect(page, lunch);
+  await evidencePanel(page).getByRole('button', { name: 'Link selection as contradicting' }).click();
+  await expect(evidencePanel(page).getByRole('status')).toHaveText(
+    '0 independent sources support, 1 contradicts',
+  );
+
+  // Back on the reprint, that evidence now leads its suggestions.
+  await openArticle(page, 'Kim Jong-un offers Putin ‘full support’ in Russia’s ‘sacred fight’ with west');
+  await page.locator('mark.claim').first().click();
+  await page.getByRole('dialog', { name: 'Claim' }).getByRole('button', { name: 'Cancel' }).click();
+  await expect(evidencePanel(page).getByRole('region', { name: 'Also claimed in' })).toBeVisible();
+  await expect(suggestions(page).first()).toContainText('A lunch in honor of Kim');
+});

@@ -130,3 +130,19 @@ export function useArticleSignature(): string | undefined {
     return parts.join('\n');
   }, []);
 }
+
+/** The links of several claims (those of a claim's equivalents, say). */
+export function useLinksOfClaims(claimIds: readonly string[]): LinkRecord[] | undefined {
+  const key = claimIds.join(',');
+  return useLiveQuery(
+    () =>
+      claimIds.length
+        ? db.links
+            .where('claimId')
+            .anyOf(claimIds as string[])
+            .toArray()
+        : [],
+    // The ids' content (key), not the array's identity, decides when to read again.
+    [key],
+  );
+}

@@ -43,6 +43,11 @@ export interface RankOptions {
   offset?: number;
   /** Sentences already linked to the claim: never returned, and used to find more like them. */
   linked?: string[];
+  /**
+   * Sentences linked to an equivalent claim (the same thing claimed elsewhere): evidence for it is
+   * evidence here, so they and more like them are suggested, but they are not excluded.
+   */
+  like?: string[];
   /** Sentences dismissed for the claim: never returned. */
   dismissed?: string[];
   /** Only sentences of this article. */
@@ -237,7 +242,9 @@ export function createEvidenceIndex(
     clear(touched);
     const base = prior();
     const best = Math.max(0, ...[...rows.values()].map((f) => dot(base, f))) || 1;
-    const linked = (options.linked ?? []).map((id) => docOf.get(id)).filter((d) => d !== undefined);
+    const linked = [...new Set([...(options.linked ?? []), ...(options.like ?? [])])]
+      .map((id) => docOf.get(id))
+      .filter((d) => d !== undefined);
     for (const d of linked) {
       // Each linked sentence's own ranking, scaled to the claim's best score so neither drowns out
       // the other, and shared among the linked sentences so three links do not outweigh the claim.

@@ -8,7 +8,7 @@ import { useUi } from '../../store/ui-store';
 import { corroborationOf, corroborationSummary, verdictWarning } from './corroboration';
 import { AlsoClaimed } from './AlsoClaimed';
 import { LinkSelection } from './LinkSelection';
-import { useEquivalents } from './use-equivalents';
+import { useEquivalents, useRelatedEvidence } from './use-equivalents';
 import { LinkedEvidence } from './LinkedEvidence';
 import { SourceList } from './SourceList';
 import { SuggestionList } from './SuggestionList';
@@ -25,6 +25,7 @@ export function ClaimEvidence({ claim }: { claim: ClaimRecord }) {
   const dismissed = useDismissedKeys(claim.id);
   const evidence = useEvidenceIndex();
   const equivalents = useEquivalents();
+  const related = useRelatedEvidence(claim.id, equivalents?.get(claim.id));
   const actions = useEvidenceActions(claim.id);
   const articleMap = useMemo(() => new Map((articles ?? []).map((a) => [a.id, a])), [articles]);
   const links = useMemo(() => (stored ? displayOrder(stored) : undefined), [stored]);
@@ -88,6 +89,7 @@ export function ClaimEvidence({ claim }: { claim: ClaimRecord }) {
         dismissed={dismissed}
         articles={articles ?? []}
         actions={actions}
+        related={related}
       />
     </div>
   );

@@ -13,13 +13,15 @@ interface Props {
   dismissed: ReadonlySet<string> | undefined;
   articles: readonly ArticleRecord[];
   actions: EvidenceActions;
+  /** Sentence keys linked to equivalent claims. */
+  related?: readonly string[];
 }
 
 /** Ranked sentences of other articles to link, filterable by article, ten more at a time. */
-export function SuggestionList({ claim, evidence, links, dismissed, articles, actions }: Props) {
+export function SuggestionList({ claim, evidence, links, dismissed, articles, actions, related }: Props) {
   const [shown, setShown] = useState(FIRST_PAGE);
   const [articleId, setArticleId] = useState<string | null>(null);
-  const suggestions = useSuggestions(claim, evidence, links, dismissed, shown, articleId);
+  const suggestions = useSuggestions(claim, evidence, links, dismissed, shown, articleId, related);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const others = articles.filter((a) => a.id !== claim.articleId);
   return (

@@ -9,6 +9,8 @@ export interface RankQuery {
   contradictions: number;
   /** Sentence keys linked to the claim: not suggested, and used to find more like them. */
   linked: string[];
+  /** Sentence keys linked to equivalent claims: suggested, with more like them. */
+  like: string[];
   /** Sentence keys dismissed for the claim: not suggested. */
   dismissed: string[];
   /** Only suggestions from this article, or all. */

@@ -63,6 +63,7 @@ scope.onmessage = (event: MessageEvent<EvidenceRequest>) => {
     }
     const options = {
       linked: m.linked,
+      like: m.like,
       dismissed: m.dismissed,
       ...(m.articleId ? { articleId: m.articleId } : {}),
     };

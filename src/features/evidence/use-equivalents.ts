@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useAllClaims } from '../../db/hooks';
+import { useAllClaims, useLinksOfClaims } from '../../db/hooks';
 import { findEquivalents } from './evidence-client';
 import { ensureIndexed, useEvidenceIndex } from './use-evidence-index';
 
@@ -32,4 +32,10 @@ export function useEquivalents(): ReadonlyMap<string, readonly string[]> | null 
     };
   }, [key, claims, evidence]);
   return groups?.byClaim ?? null;
+}
+
+/** The sentences linked to a claim's equivalent claims (the same thing claimed elsewhere). */
+export function useRelatedEvidence(claimId: string, group: readonly string[] | undefined): string[] {
+  const links = useLinksOfClaims((group ?? []).filter((id) => id !== claimId));
+  return [...new Set((links ?? []).map((l) => l.sentenceKey))];
 }

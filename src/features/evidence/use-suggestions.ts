@@ -32,19 +32,32 @@ export function useSuggestions(
   dismissed: ReadonlySet<string> | undefined,
   shown: number,
   articleId: string | null,
+  /** Sentence keys linked to equivalent claims: evidence for the same thing claimed elsewhere. */
+  related: readonly string[] = [],
 ): Suggestions | null {
   const examples = useLearningExamples();
   const linked = links?.map((l) => l.sentenceKey).sort() ?? null;
   const hidden = dismissed ? [...dismissed].sort() : null;
+  const like = [...related].sort();
   const key =
     evidence && linked && hidden
-      ? JSON.stringify([evidence.version, claim.id, claim.text, linked, hidden, shown, articleId])
+      ? JSON.stringify([evidence.version, claim.id, claim.text, linked, hidden, shown, articleId, like])
       : null;
   const [answer, setAnswer] = useState<{ key: string; claimId: string; value: Suggestions } | null>(null);
 
   useEffect(() => {
     if (!key || !evidence) return;
-    const [, , , linkedKeys, hiddenKeys] = JSON.parse(key) as [number, string, string, string[], string[]];
+    const parts = JSON.parse(key) as [
+      number,
+      string,
+      string,
+      string[],
+      string[],
+      number,
+      string | null,
+      string[],
+    ];
+    const [, , , linkedKeys, hiddenKeys] = parts;
     let live = true;
     ensureIndexed(evidence);
     if (examples) learnFrom(examples);
@@ -53,6 +66,7 @@ export function useSuggestions(
       limit: shown,
       contradictions: CONTRADICTIONS,
       linked: linkedKeys,
+      like: parts[7].filter((k) => !linkedKeys.includes(k)),
       dismissed: hiddenKeys,
       articleId,
     }).then((r) => {

@@ -139,7 +139,11 @@ test('suggestions put the distinctive phrase first, page with More, filter by ar
   const afp = (await from.locator('option').allTextContents()).find((o) => o.startsWith('AFP — '))!;
   await from.selectOption({ label: afp });
   await expect(items.first()).toBeVisible();
-  for (const text of await items.locator('.evidence-meta').allTextContents()) expect(text).toContain('AFP');
+  await expect
+    .poll(async () =>
+      (await items.locator('.evidence-meta').allTextContents()).every((t) => t.includes('AFP')),
+    )
+    .toBe(true);
   await expect(items.filter({ hasText: 'could' }).first().getByText('Hypothetical')).toBeVisible();
 });
 

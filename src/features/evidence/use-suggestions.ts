@@ -43,7 +43,12 @@ export function useSuggestions(
     evidence && linked && hidden
       ? JSON.stringify([evidence.version, claim.id, claim.text, linked, hidden, shown, articleId, like])
       : null;
-  const [answer, setAnswer] = useState<{ key: string; claimId: string; value: Suggestions } | null>(null);
+  const [answer, setAnswer] = useState<{
+    key: string;
+    claimId: string;
+    articleId: string | null;
+    value: Suggestions;
+  } | null>(null);
 
   useEffect(() => {
     if (!key || !evidence) return;
@@ -75,6 +80,7 @@ export function useSuggestions(
       setAnswer({
         key,
         claimId: claim.id,
+        articleId,
         value: {
           items: best,
           contradictions: r.contradictions.map((s) => ({ ...s, says: s.disagreement.says })),
@@ -87,6 +93,9 @@ export function useSuggestions(
     };
   }, [key, evidence, examples, claim.id, claim.articleId, claim.text, shown, articleId]);
 
-  // While the next page or a new link is being ranked, the last list for this claim stays on screen.
-  return answer && (answer.key === key || answer.claimId === claim.id) ? answer.value : null;
+  // While the next page or a new link is being ranked, the last list for this claim stays on screen
+  // (not across a change of article filter: that list would show other articles' sentences).
+  return answer && (answer.key === key || (answer.claimId === claim.id && answer.articleId === articleId))
+    ? answer.value
+    : null;
 }

@@ -8,6 +8,7 @@ import {
   markClaim,
   openApp,
   openArticle,
+  showMoreSuggestions,
   suggestions,
   test,
   type Page,
@@ -131,7 +132,7 @@ test('suggestions put the distinctive phrase first, page with More, filter by ar
   // Ten more (a denial shown beside the first page may now be among them).
   await expect.poll(() => items.count()).toBeGreaterThanOrEqual(before + 9);
   // Keep asking until every candidate sharing a word has been shown: the list ends only then.
-  while (await more.isVisible()) await more.click();
+  await showMoreSuggestions(page);
   await expect(evidencePanel(page).getByText('No more suggestions.')).toBeVisible();
   expect(await items.count()).toBeGreaterThan(18);
 

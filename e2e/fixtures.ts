@@ -146,3 +146,17 @@ export async function downloaded(
   const text = await readFile((await download.path())!, 'utf8');
   return { download, text };
 }
+
+/**
+ * Presses "More" in the suggestions, waiting each time for the longer list, until `enough` holds or
+ * there is no more. The button goes when the last page arrives, so a press may find it gone.
+ */
+export async function showMoreSuggestions(page: Page, enough: () => Promise<boolean> = async () => false) {
+  const more = evidencePanel(page).getByRole('button', { name: /^More \(\d+ left\)$/ });
+  const items = suggestions(page);
+  for (let guard = 0; guard < 30 && !(await enough()) && (await more.isVisible()); guard++) {
+    const n = await items.count();
+    await more.click({ timeout: 2000 }).catch(() => undefined);
+    await expect.poll(async () => (await items.count()) > n || !(await more.isVisible())).toBe(true);
+  }
+}

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { CodePointIndex } from '../src/domain/code-points';
 import { parseArticle } from '../src/domain/parse-article';
 import { bundledArticleFiles } from '../src/testing/articles';
-import { test as base, expect, openApp, openArticle, type Page } from './fixtures';
+import { test as base, expect, openApp, openArticle, storedRecords, type Page } from './fixtures';
 import { databaseDigest, recordTrust } from './trust';
 
 interface Input {
@@ -242,19 +242,7 @@ async function importAnnotations(page: Page, input: Input) {
   const toaster = page.locator('.toaster');
   await expect(toaster).toContainText(e.message!, { timeout: 45_000 });
   if (e.outcome === 'imported') {
-    const count = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const req = indexedDB.open('corroborate');
-          req.onsuccess = () => {
-            const c = req.result.transaction('claims').objectStore('claims').count();
-            c.onsuccess = () => {
-              resolve(c.result);
-              req.result.close();
-            };
-          };
-        }),
-    );
+    const count = (await storedRecords(page, 'claims')).length;
     expect(count).toBe(e.claims);
   }
 }

@@ -43,11 +43,13 @@ test('Export CSV: the rows shown or all of them, in a file spreadsheets open cle
     page.getByRole('button', { name: 'Export CSV' }).click(),
   );
   expect(download.suggestedFilename()).toMatch(/^corroborate-verdicts-\d{4}-\d{2}-\d{2}\.csv$/);
+  // The columns an editor reads first; ids and offsets only as "Technical columns".
   expect(
     text.startsWith(
-      '\uFEFFclaim id,claim text,category,verdict,note,outlet,article headline,article file,start,end,',
+      '\uFEFFclaim text,verdict,category,independent supporting sources,supporting sentences,contradicting sentences,note,',
     ),
   ).toBe(true);
+  expect(text).not.toContain('claim id');
   expect(text.endsWith('\r\n')).toBe(true);
   const rows = Papa.parse<string[]>(text.slice(1), { newline: '\r\n', skipEmptyLines: true }).data;
   expect(rows).toHaveLength(2);
@@ -56,16 +58,32 @@ test('Export CSV: the rows shown or all of them, in a file spreadsheets open cle
   expect(cell('claim text')).toBe(SHOIGU);
   expect(cell('verdict')).toBe('Confirmed');
   expect(cell('note')).toBe('\'=HYPERLINK("http://evil")\nsecond line, with “quotes”');
-  expect(cell('article file')).toBe('000_54f2a63d9830d19a.txt');
-  expect(cell('supporting sentences')).toContain('Russian Ministers of Defense');
+  expect(cell('supporting sentences')).toMatch(/^Unknown outlet: .*Russian Ministers of Defense/);
   expect(cell('independent supporting sources')).toBe('1');
-  expect(cell('updated')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  expect(cell('updated (UTC)')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
 
   await page.getByLabel('Rows to export').selectOption('all');
+  await page.getByLabel('Technical columns').check();
   const all = await downloaded(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
   const allRows = Papa.parse<string[]>(all.text.slice(1), { newline: '\r\n', skipEmptyLines: true }).data;
   expect(allRows).toHaveLength(3);
-  expect(allRows.map((r) => r[4])).toContain('Пхеньян 김정은 🚀');
+  const allHeader = allRows[0]!;
+  expect(allRows.map((r) => r[allHeader.indexOf('note')])).toContain('Пхеньян 김정은 🚀');
+  expect(allRows.map((r) => r[allHeader.indexOf('article file')])).toContain('000_54f2a63d9830d19a.txt');
+
+  // The second shape: one row per evidence link, for pivot tables.
+  await page.getByLabel('Sheet').selectOption('evidence');
+  const evidence = await downloaded(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
+  expect(evidence.download.suggestedFilename()).toMatch(/^corroborate-evidence-\d{4}-\d{2}-\d{2}\.csv$/);
+  const linkRows = Papa.parse<string[]>(evidence.text.slice(1), {
+    newline: '\r\n',
+    skipEmptyLines: true,
+  }).data;
+  const [linkHeader, link] = linkRows as [string[], string[]];
+  expect(linkRows).toHaveLength(2);
+  expect(link[linkHeader.indexOf('relation')]).toBe('Supports');
+  expect(link[linkHeader.indexOf('sentence')]).toContain('Russian Ministers of Defense');
+  expect(link[linkHeader.indexOf('counts as an independent source')]).toBe('yes');
 });
 
 test('Copy as TSV puts the sheet on the clipboard', async ({ page, context }) => {
@@ -75,7 +93,12 @@ test('Copy as TSV puts the sheet on the clipboard', async ({ page, context }) =>
   await expect(page.getByText('Copied 2 rows as TSV.')).toBeVisible();
   const tsv = await page.evaluate(() => navigator.clipboard.readText());
   const rows = Papa.parse<string[]>(tsv, { delimiter: '\t', newline: '\r\n' }).data;
-  expect(rows[0]!.slice(0, 4)).toEqual(['claim id', 'claim text', 'category', 'verdict']);
+  expect(rows[0]!.slice(0, 4)).toEqual([
+    'claim text',
+    'verdict',
+    'category',
+    'independent supporting sources',
+  ]);
   expect(rows).toHaveLength(3);
 });
 

@@ -18,7 +18,14 @@ import {
 import { toClaimReviews } from '../domain/exchange/claim-review';
 import { toCsv, toTsv } from '../domain/exchange/csv';
 import { decodeText } from '../domain/exchange/decode';
-import { VERDICT_SHEET_HEADER, verdictSheetRows } from '../domain/exchange/verdict-sheet';
+import {
+  EVIDENCE_SHEET_HEADER,
+  EVIDENCE_TECHNICAL_HEADER,
+  evidenceSheetRows,
+  TECHNICAL_HEADER,
+  VERDICT_SHEET_HEADER,
+  verdictSheetRows,
+} from '../domain/exchange/verdict-sheet';
 import {
   readWebAnnotations,
   toWebAnnotations,
@@ -27,31 +34,49 @@ import {
 import { downloadFile, readBytes, stamp } from './download';
 import { DEFAULT_BASE_URL, DEFAULT_ORGANISATION } from './export-defaults';
 
-async function sheet(claimIds: readonly string[] | null) {
+/** Which sheet to write: one row per claim or per evidence link, with or without technical columns. */
+export interface SheetChoice {
+  shape: 'claims' | 'evidence';
+  technical: boolean;
+}
+const DEFAULT_SHEET: SheetChoice = { shape: 'claims', technical: false };
+
+async function sheet(claimIds: readonly string[] | null, choice: SheetChoice) {
   const w = await readClaimData(db);
   const order = claimIds ? new Map(claimIds.map((id, i) => [id, i])) : null;
   const claims = order
     ? w.claims.filter((c) => order.has(c.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!)
     : [...w.claims].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
-  const rows = verdictSheetRows(
-    claims,
-    new Map(w.articles.map((a) => [a.id, a])),
-    new Map(w.categories.map((c) => [c.id, c])),
-    w.links,
-  );
-  return { header: VERDICT_SHEET_HEADER, rows };
+  const articles = new Map(w.articles.map((a) => [a.id, a]));
+  const options = { technical: choice.technical };
+  if (choice.shape === 'evidence')
+    return {
+      header: [...EVIDENCE_SHEET_HEADER, ...(choice.technical ? EVIDENCE_TECHNICAL_HEADER : [])],
+      rows: evidenceSheetRows(claims, articles, w.links, options),
+    };
+  return {
+    header: [...VERDICT_SHEET_HEADER, ...(choice.technical ? TECHNICAL_HEADER : [])],
+    rows: verdictSheetRows(claims, articles, new Map(w.categories.map((c) => [c.id, c])), w.links, options),
+  };
 }
 
 /** Downloads the verdict sheet: the given claims in the given order, or all claims when null. */
-export async function exportCsv(claimIds: readonly string[] | null): Promise<number> {
-  const { header, rows } = await sheet(claimIds);
-  downloadFile(`corroborate-verdicts-${stamp()}.csv`, toCsv(header, rows), 'text/csv;charset=utf-8');
+export async function exportCsv(
+  claimIds: readonly string[] | null,
+  choice: SheetChoice = DEFAULT_SHEET,
+): Promise<number> {
+  const { header, rows } = await sheet(claimIds, choice);
+  const name = choice.shape === 'evidence' ? 'evidence' : 'verdicts';
+  downloadFile(`corroborate-${name}-${stamp()}.csv`, toCsv(header, rows), 'text/csv;charset=utf-8');
   return rows.length;
 }
 
 /** The verdict sheet as tab-separated text on the clipboard, for pasting into a spreadsheet. */
-export async function copyTsv(claimIds: readonly string[] | null): Promise<number> {
-  const { header, rows } = await sheet(claimIds);
+export async function copyTsv(
+  claimIds: readonly string[] | null,
+  choice: SheetChoice = DEFAULT_SHEET,
+): Promise<number> {
+  const { header, rows } = await sheet(claimIds, choice);
   await navigator.clipboard.writeText(toTsv(header, rows));
   return rows.length;
 }

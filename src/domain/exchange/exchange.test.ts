@@ -2,23 +2,74 @@ import { describe, expect, it } from 'vitest';
 import { articles, categories, claims, links, meta } from '../../testing/exchange-fixtures';
 import { toClaimReviews } from './claim-review';
 import { decodeText } from './decode';
-import { VERDICT_SHEET_HEADER, verdictSheetRows, type SheetLink } from './verdict-sheet';
+import {
+  EVIDENCE_SHEET_HEADER,
+  EVIDENCE_TECHNICAL_HEADER,
+  evidenceSheetRows,
+  TECHNICAL_HEADER,
+  VERDICT_SHEET_HEADER,
+  verdictSheetRows,
+  type SheetLink,
+} from './verdict-sheet';
 import { readWebAnnotations, toWebAnnotations } from './web-annotation';
 
 describe('verdict sheet', () => {
-  it('maps each claim to the documented columns', () => {
-    const [row] = verdictSheetRows(claims, meta, categories, links);
-    const cell = (name: (typeof VERDICT_SHEET_HEADER)[number]) => row![VERDICT_SHEET_HEADER.indexOf(name)];
-    expect(cell('claim id')).toBe('c1');
+  const header = [...VERDICT_SHEET_HEADER, ...TECHNICAL_HEADER];
+  it('maps each claim to the columns an editor reads, technical ones last', () => {
+    const [row] = verdictSheetRows(claims, meta, categories, links, { technical: true });
+    const cell = (name: (typeof header)[number]) => row![header.indexOf(name)];
+    expect(row).toHaveLength(header.length);
+    expect(cell('claim text')).toBe(claims[0]!.selector.quote.exact);
+    expect(header.slice(0, 4)).toEqual([
+      'claim text',
+      'verdict',
+      'category',
+      'independent supporting sources',
+    ]);
     expect(cell('category')).toBe('Arms transfers');
     expect(cell('verdict')).toBe('Confirmed');
     expect(cell('outlet')).toBe('The Guardian');
+    expect(cell('article URL')).toBe('https://example.org/a0');
+    expect(cell('claim id')).toBe('c1');
     expect(cell('article file')).toBe('a0.txt');
     expect(Number(cell('end')) - Number(cell('start'))).toBe([...claims[0]!.selector.quote.exact].length);
-    expect(cell('supporting sentences')).toMatch(/^According to the Kremlin.* \(Unknown outlet\)$/);
+    expect(cell('supporting sentences')).toMatch(/^Unknown outlet: According to the Kremlin/);
     expect(cell('independent supporting sources')).toBe('1');
-    expect(cell('created')).toBe('2026-11-23T09:00:00.000Z');
-    expect(cell('updated')).toBe('2026-11-23T10:30:00.000Z');
+    // Spreadsheet date-times (UTC), not ISO text a spreadsheet keeps as a string.
+    expect(cell('created (UTC)')).toBe('2026-11-23 09:00:00');
+    expect(cell('updated (UTC)')).toBe('2026-11-23 10:30:00');
+  });
+
+  it('leaves the technical columns out unless asked', () => {
+    const [row] = verdictSheetRows(claims, meta, categories, links);
+    expect(row).toHaveLength(VERDICT_SHEET_HEADER.length);
+    expect(row).not.toContain('c1');
+  });
+
+  it('lists evidence in the panel’s order (as linked), whatever the ids', () => {
+    const later: SheetLink = { ...links[0]!, id: 'a-first-by-id', articleId: 'a1', createdAt: 9e12 };
+    const earlier: SheetLink = { ...links[0]!, id: 'z-last-by-id', createdAt: 1 };
+    const [row] = verdictSheetRows(claims, meta, categories, [later, earlier]);
+    const cell = row![VERDICT_SHEET_HEADER.indexOf('supporting sentences')]!;
+    expect(cell.split('\n').map((l) => l.split(':')[0])).toEqual(['Unknown outlet', 'The Guardian']);
+  });
+});
+
+describe('evidence sheet', () => {
+  it('gives one row per link: claim, relation, outlet, sentence, and whether it counts or why not', () => {
+    const sameOutlet: SheetLink = { ...links[0]!, id: 'l9', articleId: 'a1', createdAt: 2 };
+    const rows = evidenceSheetRows(claims, meta, [{ ...links[0]!, createdAt: 1 }, sameOutlet], {
+      technical: true,
+    });
+    const header = [...EVIDENCE_SHEET_HEADER, ...EVIDENCE_TECHNICAL_HEADER];
+    const cell = (r: string[], name: (typeof header)[number]) => r[header.indexOf(name)];
+    expect(rows).toHaveLength(2);
+    expect(cell(rows[0]!, 'relation')).toBe('Supports');
+    expect(cell(rows[0]!, 'outlet')).toBe('Unknown outlet');
+    expect(cell(rows[0]!, 'counts as an independent source')).toBe('yes');
+    expect(cell(rows[1]!, 'outlet')).toBe('The Guardian');
+    expect(cell(rows[1]!, 'counts as an independent source')).toMatch(/^no: same outlet as the claim/);
+    expect(cell(rows[1]!, 'link id')).toBe('l9');
   });
 });
 

@@ -1,3 +1,4 @@
+import { describeDependency } from '../evidence/explain';
 import { displayOrder, judgeClaim, linksByClaim } from '../evidence/independence';
 import { outletName } from '../evidence/sources';
 import { VERDICT_LABELS, type Claim, type ClaimSelector } from '../types';
@@ -26,32 +27,55 @@ export interface SheetCategory {
   name: string;
 }
 
+/** The verdict sheet's columns in the order an editor reads them. */
 export const VERDICT_SHEET_HEADER = [
-  'claim id',
   'claim text',
-  'category',
   'verdict',
+  'category',
+  'independent supporting sources',
+  'supporting sentences',
+  'contradicting sentences',
   'note',
   'outlet',
   'article headline',
-  'article file',
-  'start',
-  'end',
-  'supporting sentences',
-  'contradicting sentences',
-  'independent supporting sources',
-  'created',
-  'updated',
+  'article URL',
+  'updated (UTC)',
 ] as const;
+/** Columns for machines, offered as "Technical columns": ids, files and offsets (code points). */
+export const TECHNICAL_HEADER = ['claim id', 'article file', 'start', 'end', 'created (UTC)'] as const;
 
-const iso = (ms: number) => new Date(ms).toISOString();
+/** One row per evidence link, for pivot tables. */
+export const EVIDENCE_SHEET_HEADER = [
+  'claim text',
+  'verdict',
+  'relation',
+  'outlet',
+  'sentence',
+  'counts as an independent source',
+  'article headline',
+  'linked (UTC)',
+] as const;
+export const EVIDENCE_TECHNICAL_HEADER = ['claim id', 'link id', 'article file', 'start', 'end'] as const;
 
-/** One verdict-sheet row per claim, in the given order; offsets in code points, times in UTC. */
+/** A time as spreadsheets read a date-time ("2026-11-23 10:30:00"), in UTC. */
+export function sheetTime(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+export interface SheetArticleWithUrl extends SheetArticle {
+  url?: string | null;
+}
+
+/**
+ * One verdict-sheet row per claim, in the given order: the evidence as "Outlet: sentence" lines in the
+ * panel's order, times as spreadsheet date-times; with `technical`, ids, file and offsets after.
+ */
 export function verdictSheetRows(
   claims: readonly SheetClaim[],
-  articles: ReadonlyMap<string, SheetArticle>,
+  articles: ReadonlyMap<string, SheetArticleWithUrl>,
   categories: ReadonlyMap<string, SheetCategory>,
   links: readonly SheetLink[],
+  options: { technical?: boolean } = {},
 ): string[][] {
   const linksOf = linksByClaim(links);
   const outlet = (articleId: string) => {
@@ -64,25 +88,80 @@ export function verdictSheetRows(
     const lines = (relation: SheetLink['relation']) =>
       own
         .filter((l) => l.relation === relation)
-        .map((l) => `${l.selector.quote.exact} (${outlet(l.articleId)})`)
+        .map((l) => `${outlet(l.articleId)}: ${l.selector.quote.exact}`)
         .join('\n');
     const a = articles.get(c.articleId);
-    return [
-      c.id,
+    const row = [
       c.selector.quote.exact,
-      categories.get(c.categoryId)?.name ?? c.categoryId,
       VERDICT_LABELS[c.verdict],
-      c.note,
-      a?.outlet ?? '',
-      a?.headline ?? '',
-      a?.fileName ?? '',
-      String(c.selector.position.start),
-      String(c.selector.position.end),
+      categories.get(c.categoryId)?.name ?? c.categoryId,
+      String(judged.independentSupport),
       lines('supports'),
       lines('contradicts'),
-      String(judged.independentSupport),
-      iso(c.createdAt),
-      iso(c.updatedAt),
+      c.note,
+      a ? outletName(a) : '',
+      a?.headline ?? '',
+      a?.url ?? '',
+      sheetTime(c.updatedAt),
     ];
+    if (options.technical)
+      row.push(
+        c.id,
+        a?.fileName ?? '',
+        String(c.selector.position.start),
+        String(c.selector.position.end),
+        sheetTime(c.createdAt),
+      );
+    return row;
+  });
+}
+
+/**
+ * One row per evidence link, claims in the given order and links in the panel's order: what the link
+ * says, from which outlet, and whether it counts as an independent source or why not.
+ */
+export function evidenceSheetRows(
+  claims: readonly SheetClaim[],
+  articles: ReadonlyMap<string, SheetArticleWithUrl>,
+  links: readonly SheetLink[],
+  options: { technical?: boolean } = {},
+): string[][] {
+  const linksOf = linksByClaim(links);
+  return claims.flatMap((c) => {
+    const own = displayOrder((linksOf.get(c.id) ?? []).map((l) => ({ ...l, createdAt: l.createdAt ?? 0 })));
+    const judged = judgeClaim(c, own, (id) => articles.get(id));
+    const judgement = new Map(judged.links.map((j) => [j.id, j]));
+    const number = new Map(own.map((l, i) => [l.id, i + 1]));
+    return own.map((l) => {
+      const a = articles.get(l.articleId);
+      const j = judgement.get(l.id)!;
+      const counts =
+        l.relation === 'contradicts'
+          ? j.dependsOn.length
+            ? `no: ${j.dependsOn.map((d) => describeDependency(d, (id) => number.get(id))).join('; ')}`
+            : 'contradiction'
+          : j.independent
+            ? 'yes'
+            : `no: ${j.dependsOn.map((d) => describeDependency(d, (id) => number.get(id))).join('; ')}`;
+      const row = [
+        c.selector.quote.exact,
+        VERDICT_LABELS[c.verdict],
+        l.relation === 'supports' ? 'Supports' : 'Contradicts',
+        a ? outletName(a) : 'Unknown outlet',
+        l.selector.quote.exact,
+        counts,
+        a?.headline ?? '',
+        sheetTime(l.createdAt),
+      ];
+      if (options.technical)
+        row.push(
+          c.id,
+          l.id,
+          a?.fileName ?? '',
+          String(l.selector.position.start),
+          String(l.selector.position.end),
+        );
+      return row;
+    });
   });
 }

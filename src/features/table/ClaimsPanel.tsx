@@ -35,16 +35,21 @@ export function ClaimsPanel() {
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
   const shownIds = useRef<string[]>([]);
   const [scope, setScope] = useState<'shown' | 'all'>('shown');
+  const [shape, setShape] = useState<'claims' | 'evidence'>('claims');
+  const [technical, setTechnical] = useState(false);
   const showToast = useUi((s) => s.showToast);
   const exportRows = async (kind: 'csv' | 'tsv') => {
     const ids = scope === 'all' ? null : shownIds.current;
     try {
       const exchange = await import('../../services/exchange');
-      const n = kind === 'csv' ? await exchange.exportCsv(ids) : await exchange.copyTsv(ids);
+      const choice = { shape, technical };
+      const n = kind === 'csv' ? await exchange.exportCsv(ids, choice) : await exchange.copyTsv(ids, choice);
+      const what =
+        shape === 'evidence' ? (n === 1 ? 'evidence link' : 'evidence links') : n === 1 ? 'claim' : 'claims';
       showToast({
         message:
           kind === 'csv'
-            ? `Exported ${n} ${n === 1 ? 'claim' : 'claims'} as CSV.`
+            ? `Exported ${n} ${what} as CSV.`
             : `Copied ${n} ${n === 1 ? 'row' : 'rows'} as TSV.`,
         tone: 'info',
       });
@@ -120,6 +125,18 @@ export function ClaimsPanel() {
             <option value="shown">Rows shown</option>
             <option value="all">All claims</option>
           </select>
+          <select
+            aria-label="Sheet"
+            value={shape}
+            onChange={(e) => setShape(e.target.value as 'claims' | 'evidence')}
+          >
+            <option value="claims">One row per claim</option>
+            <option value="evidence">One row per evidence link</option>
+          </select>
+          <label className="small">
+            <input type="checkbox" checked={technical} onChange={(e) => setTechnical(e.target.checked)} />{' '}
+            Technical columns
+          </label>
           <button type="button" className="secondary" onClick={() => void exportRows('csv')}>
             Export CSV
           </button>

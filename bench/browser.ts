@@ -73,6 +73,7 @@ async function bigBackup(articles: number, claims: number): Promise<string> {
       selector: describeRange(a.idx, a.idx.toUtf16(s.start), a.idx.toUtf16(s.end)),
       categoryId: data.categories[i % 3]!.id,
       verdict: verdicts[i % 3]!,
+      claimant: null,
       note: '',
       createdAt: 1_700_000_000_000 + i,
       updatedAt: 1_700_000_000_000 + i,

@@ -46,7 +46,7 @@ test('Export CSV: the rows shown or all of them, in a file spreadsheets open cle
   // The columns an editor reads first; ids and offsets only as "Technical columns".
   expect(
     text.startsWith(
-      '\uFEFFclaim text,verdict,category,independent supporting sources,supporting sentences,contradicting sentences,note,',
+      '\uFEFFclaim text,claimant,verdict,category,independent supporting sources,supporting sentences,contradicting sentences,note,',
     ),
   ).toBe(true);
   expect(text).not.toContain('claim id');

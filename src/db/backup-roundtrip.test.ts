@@ -74,6 +74,7 @@ const workbench: fc.Arbitrary<BackupData> = fc
       categoryId: categories[c.category % categories.length]!.id,
       verdict: c.verdict,
       note: c.note,
+      claimant: c.note ? { name: c.note.trim() || 'x', type: 'Person' as const } : null,
       createdAt: c.t,
       updatedAt: c.t,
       rev: 1,

@@ -1,3 +1,4 @@
+import type { Claimant } from '../domain/records';
 import type { ClaimSelector, Verdict } from '../domain/types';
 import type { CorroborateDB } from './db';
 import type { ClaimRecord, DismissalRecord, LinkRecord } from './records';
@@ -8,9 +9,16 @@ export interface NewClaim {
   categoryId: string;
   verdict: Verdict;
   note: string;
+  claimant?: Claimant | null;
 }
 
-export type ClaimChanges = Partial<Pick<ClaimRecord, 'categoryId' | 'verdict' | 'note'>>;
+export type ClaimChanges = Partial<Pick<ClaimRecord, 'categoryId' | 'verdict' | 'note' | 'claimant'>>;
+
+/** A claimant as stored: trimmed, or none when the name is empty. */
+function cleanClaimant(c: Claimant | null): Claimant | null {
+  const name = c?.name.trim() ?? '';
+  return c && name ? { name: name.slice(0, 200), type: c.type } : null;
+}
 
 function newId(): string {
   return crypto.randomUUID();
@@ -21,7 +29,15 @@ export async function createClaim(db: CorroborateDB, input: NewClaim): Promise<s
   if (!input.selector.quote.exact.trim()) throw new Error('A claim needs some text.');
   const now = Date.now();
   const id = newId();
-  await db.claims.add({ ...input, note: input.note.trim(), id, createdAt: now, updatedAt: now, rev: 1 });
+  await db.claims.add({
+    ...input,
+    note: input.note.trim(),
+    claimant: cleanClaimant(input.claimant ?? null),
+    id,
+    createdAt: now,
+    updatedAt: now,
+    rev: 1,
+  });
   return id;
 }
 
@@ -44,6 +60,7 @@ export async function updateClaim(
     if (!current) throw new Error('That claim has been deleted.');
     const patch: ClaimChanges = { ...changes };
     if (patch.note !== undefined) patch.note = patch.note.trim();
+    if (patch.claimant !== undefined) patch.claimant = cleanClaimant(patch.claimant);
     await db.claims.update(id, { ...patch, updatedAt: Date.now(), rev: current.rev + 1 });
     return { overwrote: expectedRev !== undefined && current.rev !== expectedRev, rev: current.rev + 1 };
   });

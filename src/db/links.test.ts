@@ -128,8 +128,13 @@ describe('schema upgrade', () => {
 
     const upgraded = new CorroborateDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(3);
-    expect(await upgraded.claims.get('c1')).toMatchObject({ rev: 1, note: '', verdict: 'confirmed' });
+    expect(upgraded.verno).toBe(4);
+    expect(await upgraded.claims.get('c1')).toMatchObject({
+      rev: 1,
+      note: '',
+      verdict: 'confirmed',
+      claimant: null,
+    });
     expect(await upgraded.claims.get('c2')).toMatchObject({ rev: 4, note: 'kept' });
     expect(await upgraded.articles.get('a')).toMatchObject({ headline: 'H' });
     expect(await upgraded.links.count()).toBe(0);

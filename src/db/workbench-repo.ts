@@ -196,6 +196,7 @@ export async function addImportedClaims(
       categoryId: idForName(c.categoryName),
       verdict: c.verdict,
       note: c.note,
+      claimant: null,
       createdAt: c.createdAt ?? now,
       updatedAt: c.updatedAt ?? now,
       rev: 1,

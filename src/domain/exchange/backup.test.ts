@@ -41,6 +41,7 @@ function sample(): BackupData {
         categoryId: 'denials',
         verdict: 'disputed',
         note: '🚀 checked',
+        claimant: null,
         createdAt: 5,
         updatedAt: 6,
         rev: 2,

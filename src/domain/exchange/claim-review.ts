@@ -61,7 +61,6 @@ export function toClaimReviews(
         )
           where.push(l.articleId);
       }
-      const a = articles.get(c.articleId);
       const judged = judgeClaim(c, linksOf.get(c.id) ?? [], (id) => articles.get(id));
       const citation = judged.sources.flatMap((s) => {
         const art = s.counts && s.relation === 'supports' ? articles.get(s.articleId) : undefined;
@@ -88,7 +87,8 @@ export function toClaimReviews(
         },
         itemReviewed: {
           '@type': 'Claim',
-          ...(a?.author ? { author: { '@type': 'Person', name: a.author } } : {}),
+          // Who made the claim, not the reporter who wrote the article (left out when not yet said).
+          ...(c.claimant ? { author: { '@type': c.claimant.type, name: c.claimant.name } } : {}),
           appearance,
         },
         ...(c.note ? { reviewBody: c.note } : {}),

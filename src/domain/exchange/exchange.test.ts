@@ -20,12 +20,14 @@ describe('verdict sheet', () => {
     const cell = (name: (typeof header)[number]) => row![header.indexOf(name)];
     expect(row).toHaveLength(header.length);
     expect(cell('claim text')).toBe(claims[0]!.selector.quote.exact);
-    expect(header.slice(0, 4)).toEqual([
+    expect(header.slice(0, 5)).toEqual([
       'claim text',
+      'claimant',
       'verdict',
       'category',
       'independent supporting sources',
     ]);
+    expect(cell('claimant')).toBe('Kremlin spokesperson Dmitry Peskov');
     expect(cell('category')).toBe('Arms transfers');
     expect(cell('verdict')).toBe('Confirmed');
     expect(cell('outlet')).toBe('The Guardian');
@@ -96,7 +98,8 @@ describe('ClaimReview', () => {
       },
       itemReviewed: {
         '@type': 'Claim',
-        author: { name: 'A. Writer' },
+        // The claimant, never the article's reporter (A. Writer).
+        author: { '@type': 'Person', name: 'Kremlin spokesperson Dmitry Peskov' },
         appearance: [{ '@type': 'CreativeWork', headline: 'Headline 0', url: 'https://example.org/a0' }],
       },
     });

@@ -102,6 +102,7 @@ describe('round trips (fast-check)', () => {
             categoryId: `cat-${r.category}`,
             verdict: r.verdict,
             note: r.note.trim(),
+            claimant: null,
             createdAt: r.created,
             updatedAt: r.created + r.age,
           }));
@@ -116,6 +117,7 @@ describe('round trips (fast-check)', () => {
             categoryId: [...categories.values()].find((x) => x.name === c.categoryName)!.id,
             verdict: c.verdict,
             note: c.note,
+            claimant: null,
             createdAt: c.createdAt!,
             updatedAt: c.updatedAt!,
           }));

@@ -30,6 +30,7 @@ export interface SheetCategory {
 /** The verdict sheet's columns in the order an editor reads them. */
 export const VERDICT_SHEET_HEADER = [
   'claim text',
+  'claimant',
   'verdict',
   'category',
   'independent supporting sources',
@@ -93,6 +94,7 @@ export function verdictSheetRows(
     const a = articles.get(c.articleId);
     const row = [
       c.selector.quote.exact,
+      c.claimant?.name ?? '',
       VERDICT_LABELS[c.verdict],
       categories.get(c.categoryId)?.name ?? c.categoryId,
       String(judged.independentSupport),

@@ -6,6 +6,13 @@ import { defineRecord } from './record-type';
 export const VERDICTS = ['unverified', 'confirmed', 'disputed'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** Who made a claim: a person ("Kremlin spokesperson Dmitry Peskov") or an organisation. */
+export const claimantSchema = z.strictObject({
+  name: text.pipe(z.string().min(1).max(200)),
+  type: z.enum(['Person', 'Organization']),
+});
+export type Claimant = z.infer<typeof claimantSchema>;
+
 /** A claim: a span of an article, with the fact-checker's category, verdict and note. */
 export const claimSchema = z.strictObject({
   id,
@@ -15,6 +22,8 @@ export const claimSchema = z.strictObject({
   categoryId: id,
   verdict: z.enum(VERDICTS),
   note: text,
+  /** Who made the claim, when the fact-checker has said (null: not said yet). */
+  claimant: claimantSchema.nullable(),
   createdAt: time,
   updatedAt: time,
   /** Revision number, raised by every write: lets a tab see that another tab changed the claim. */
@@ -27,7 +36,10 @@ export type Claim = Omit<ClaimRecord, 'rev'>;
 export const claimRecord = defineRecord({
   table: 'claims',
   schema: claimSchema,
-  stores: { 1: 'id, articleId, categoryId, verdict, updatedAt' },
+  stores: {
+    1: 'id, articleId, categoryId, verdict, updatedAt',
+    4: 'id, articleId, categoryId, verdict, updatedAt',
+  },
   migrations: [
     {
       version: 2,
@@ -37,6 +49,11 @@ export const claimRecord = defineRecord({
         note: typeof c.note === 'string' ? c.note : '',
         rev: typeof c.rev === 'number' ? c.rev : 1,
       }),
+    },
+    {
+      version: 4,
+      why: 'Claimants arrived: who made the claim, a person or an organisation; none is known for older claims.',
+      up: (c) => ({ ...c, claimant: c.claimant ?? null }),
     },
   ],
 });

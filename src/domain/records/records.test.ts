@@ -23,6 +23,7 @@ describe('record types', () => {
     expect(Object.keys(storesAt(2)).sort()).toEqual(['dismissals', 'links']);
     expect(Object.keys(storesAt(3))).toEqual(['evidenceCache']);
     expect(migrationsAt(2).map((m) => m.table)).toEqual(['claims']);
+    expect(migrationsAt(4).map((m) => m.table)).toEqual(['claims']);
   });
 
   it('bring a stored version-1 backup up the chain to the current version, every record valid', () => {
@@ -31,7 +32,7 @@ describe('record types', () => {
     expect(tables.links).toEqual([]);
     expect(tables.dismissals).toEqual([]);
     const claims = tables.claims as Array<Record<string, unknown>>;
-    expect(claims[0]).toMatchObject({ id: 'c1', note: '', rev: 1, verdict: 'confirmed' });
+    expect(claims[0]).toMatchObject({ id: 'c1', note: '', rev: 1, verdict: 'confirmed', claimant: null });
     for (const [name, r] of Object.entries(RECORD_TYPES)) {
       if ('derived' in r && r.derived) {
         expect(tables[name], `${name} is derived: never in a backup`).toBeUndefined();
@@ -44,7 +45,7 @@ describe('record types', () => {
   });
 
   it('leave a record of the current version unchanged', () => {
-    const claim = { id: 'c', note: 'kept', rev: 7 };
+    const claim = { id: 'c', note: 'kept', rev: 7, claimant: { name: 'Peskov', type: 'Person' } };
     expect(migrateTables({ claims: [claim] }, SCHEMA_VERSION)).toEqual({ claims: [claim] });
   });
 });

@@ -7,6 +7,7 @@ import { corroborationOf, verdictWarning } from '../evidence/corroboration';
 import type { ClaimRecord } from '../../db/records';
 import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../domain/types';
 import { FormError } from '../../components/FormError';
+import { ClaimantField, type ClaimantDraft } from './ClaimantField';
 import { Field } from '../../components/Field';
 import { errorMessage } from '../../services/errors';
 import { requestPersistence } from '../../services/storage';
@@ -38,6 +39,11 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
   const [categoryId, setCategoryId] = useState(claim?.categoryId ?? lastCategoryId ?? '');
   const [verdict, setVerdict] = useState<Verdict>(claim?.verdict ?? 'unverified');
   const [note, setNote] = useState(claim?.note ?? '');
+  const [claimant, setClaimant] = useState<ClaimantDraft>({
+    name: claim?.claimant?.name ?? '',
+    type: claim?.claimant?.type ?? 'Person',
+  });
+  const claimantValue = claimant.name.trim() ? { name: claimant.name, type: claimant.type } : null;
   const [newCategory, setNewCategory] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -63,6 +69,7 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
           categoryId: effectiveCategory,
           verdict,
           note,
+          claimant: claimantValue,
         });
         document.getSelection()?.removeAllRanges();
         setActiveClaim(id);
@@ -72,7 +79,7 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
         const result = await updateClaim(
           db,
           editor.claimId,
-          { categoryId: effectiveCategory, verdict, note },
+          { categoryId: effectiveCategory, verdict, note, claimant: claimantValue },
           baseRev,
         );
         showToast(
@@ -172,6 +179,12 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
           </button>
         </fieldset>
       )}
+      <ClaimantField
+        value={claimant}
+        onChange={setClaimant}
+        articleId={editor.mode === 'new' ? editor.articleId : (claim?.articleId ?? '')}
+        start={(editor.mode === 'new' ? editor.selector : claim?.selector)?.position.start ?? 0}
+      />
       <Field label="Note">
         <textarea value={note} rows={3} maxLength={5000} onChange={(e) => setNote(e.target.value)} />
       </Field>

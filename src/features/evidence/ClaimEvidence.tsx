@@ -43,6 +43,7 @@ export function ClaimEvidence({ claim }: { claim: ClaimRecord }) {
     <div className="evidence-body">
       <section className="evidence-claim" aria-label="Open claim">
         <blockquote>{claim.selector.quote.exact}</blockquote>
+        {claim.claimant ? <p className="small">Claimed by {claim.claimant.name}</p> : null}
         <p className="small">
           <span className="swatch" style={{ background: category?.color }} aria-hidden="true" />{' '}
           {category?.name} ·{' '}

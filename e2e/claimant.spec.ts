@@ -1,0 +1,52 @@
+import Papa from 'papaparse';
+import { claimRows, downloaded, dragSelect, expect, openApp, storedClaims, test } from './fixtures';
+
+const COSMONAUT =
+  'The two also discussed the possibility of sending a North Korean cosmonaut into space, said Kremlin spokesperson Dmitry Peskov.';
+
+test('sets the claimant from the attribution suggestion; CSV and ClaimReview name the claimant, not the reporter', async ({
+  page,
+}) => {
+  await openApp(page);
+  await dragSelect(page, COSMONAUT);
+  await page.getByRole('button', { name: 'Mark as claim' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Claim' });
+  await dialog.getByRole('button', { name: /^Use “Kremlin spokesperson Dmitry Peskov”/ }).click();
+  await expect(dialog.getByLabel('Claimant', { exact: true })).toHaveValue(
+    'Kremlin spokesperson Dmitry Peskov',
+  );
+  await expect(dialog.getByLabel('Claimant is')).toHaveValue('Person');
+  await dialog.getByLabel('Verdict', { exact: true }).selectOption('confirmed');
+  await dialog.getByRole('button', { name: 'Save claim' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(claimRows(page)).toHaveCount(1);
+  expect((await storedClaims(page))[0]).toMatchObject({
+    claimant: { name: 'Kremlin spokesperson Dmitry Peskov', type: 'Person' },
+  });
+
+  const csv = await downloaded(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
+  const [header, row] = Papa.parse<string[]>(csv.text.slice(1), { newline: '\r\n', skipEmptyLines: true })
+    .data as [string[], string[]];
+  expect(row[header.indexOf('claimant')]).toBe('Kremlin spokesperson Dmitry Peskov');
+
+  const review = await downloaded(page, () =>
+    page.getByRole('button', { name: 'Export ClaimReview' }).click(),
+  );
+  const [first] = JSON.parse(review.text) as Array<{
+    itemReviewed: { author: { '@type': string; name: string } };
+  }>;
+  expect(first!.itemReviewed.author).toEqual({
+    '@type': 'Person',
+    name: 'Kremlin spokesperson Dmitry Peskov',
+  });
+  expect(review.text).not.toContain('Justin McCurry');
+
+  // Editing keeps it, and clearing the name leaves the claimant unsaid.
+  await page.locator('mark.claim').click();
+  await expect(dialog.getByLabel('Claimant', { exact: true })).toHaveValue(
+    'Kremlin spokesperson Dmitry Peskov',
+  );
+  await dialog.getByLabel('Claimant', { exact: true }).fill('  ');
+  await dialog.getByRole('button', { name: 'Save claim' }).click();
+  await expect.poll(async () => (await storedClaims(page))[0]!.claimant).toBeNull();
+});

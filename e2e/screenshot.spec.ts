@@ -21,6 +21,10 @@ test('a working session, as pictured in the README', async ({ page }, testInfo) 
   await markClaim(page, { category: 'Satellite help', verdict: 'Confirmed' });
   await dragSelect(page, 'Russia’s defence minister, Sergei Shoigu, attended the talks.');
   await markClaim(page, { category: 'Arms transfers', verdict: 'Disputed' });
+  // Disputed is shown by word, icon and colour, never struck through (it does not mean "false").
+  const disputed = page.locator('mark.claim[data-verdict="disputed"]').first();
+  expect(await disputed.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('none');
+  await expect(disputed).toHaveAttribute('data-badge', '✗');
   await openArticle(page, 'North Korea’s Kim in Russia for Putin talks as US warns on arms deal');
   await dragSelect(
     page,

@@ -10,77 +10,17 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import { startPreview } from '../e2e/preview-server';
-import { CodePointIndex } from '../src/domain/code-points';
-import { describeRange } from '../src/domain/anchoring';
-import { contentHash } from '../src/domain/content-hash';
-import { serializeBackup, type BackupData } from '../src/domain/exchange/backup';
-import { parseArticle } from '../src/domain/parse-article';
-import { bundledArticleFiles } from '../src/testing/articles';
+import { serializeBackup } from '../src/domain/exchange/backup';
+import { generateDossier } from '../src/testing/dossier-generator';
 
 const PORT = 4180;
 const RUNS = 3;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
+/** The benchmark's big dossier: the deterministic generator's (`npm run dossier`), seed 1. */
 async function bigBackup(articles: number, claims: number): Promise<string> {
-  const files = bundledArticleFiles();
-  const data: BackupData = {
-    articles: [],
-    texts: [],
-    claims: [],
-    links: [],
-    dismissals: [],
-    categories: [],
-    settings: [],
-  };
-  data.categories.push(
-    { id: 'arms-transfers', name: 'Arms transfers', color: '#d97706', order: 0 },
-    { id: 'satellite-help', name: 'Satellite help', color: '#2563eb', order: 1 },
-    { id: 'denials', name: 'Denials', color: '#c026d3', order: 2 },
-  );
-  const parsed: Array<{ id: string; idx: CodePointIndex; sentences: Array<{ start: number; end: number }> }> =
-    [];
-  for (let i = 0; i < articles; i++) {
-    const f = files[i % files.length]!;
-    const p = parseArticle(`Dossier item ${i}: an editor's note.\n\n${f.raw}`);
-    const id = `bench-${i}`;
-    data.articles.push({
-      id,
-      fileName: `${id}.txt`,
-      contentHash: await contentHash(p.text),
-      headline: `${p.headline} (${i})`,
-      headlineDerived: p.headlineDerived,
-      outlet: p.outlet,
-      author: p.author,
-      date: null,
-      url: null,
-      section: p.section,
-      credits: p.credits,
-      order: i,
-      addedAt: 1,
-      updatedAt: 1,
-    });
-    data.texts.push({ articleId: id, text: p.text, blocks: p.blocks, sentences: p.sentences });
-    parsed.push({ id, idx: new CodePointIndex(p.text), sentences: p.sentences });
-  }
-  const verdicts = ['unverified', 'confirmed', 'disputed'] as const;
-  for (let i = 0; i < claims; i++) {
-    const a = parsed[i % articles]!;
-    const s = a.sentences[Math.floor(i / articles) % a.sentences.length]!;
-    data.claims.push({
-      id: `claim-${String(i).padStart(6, '0')}`,
-      articleId: a.id,
-      selector: describeRange(a.idx, a.idx.toUtf16(s.start), a.idx.toUtf16(s.end)),
-      categoryId: data.categories[i % 3]!.id,
-      verdict: verdicts[i % 3]!,
-      claimant: null,
-      note: '',
-      createdAt: 1_700_000_000_000 + i,
-      updatedAt: 1_700_000_000_000 + i,
-      rev: 1,
-    });
-  }
-  return serializeBackup(data);
+  return serializeBackup(generateDossier({ articles, claims, seed: 1 }).data);
 }
 
 async function main() {

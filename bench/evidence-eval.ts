@@ -273,26 +273,23 @@ for (const [half, claims] of [
   ] as const) {
     let shown = 0;
     let right = 0;
-    let labelled = 0;
+    let labelledCount = 0;
     let found = 0;
     const kinds = new Map<string, number>();
     for (const c of claims) {
-      const want = labelled_(c);
+      const want = labelled(c, 'contradicts');
       const lane = index.rankContradictions({ articleId: c.article, text: c.claim }, { limit: LANE });
       shown += lane.length;
       right += lane.filter((r) => want.includes(r.id)).length;
-      labelled += want.length;
+      labelledCount += want.length;
       found += want.filter((id) => lane.some((r) => r.id === id)).length;
       for (const r of lane)
         if (want.includes(r.id)) kinds.set(r.disagreement.kind, (kinds.get(r.disagreement.kind) ?? 0) + 1);
     }
     console.log(
-      `  ${half}: precision ${f2(right / Math.max(1, shown))} (${right} of ${shown} shown)   recall ${f2(found / Math.max(1, labelled))} (${found} of ${labelled} labelled)   right ones by kind: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`,
+      `  ${half}: precision ${f2(right / Math.max(1, shown))} (${right} of ${shown} shown)   recall ${f2(found / Math.max(1, labelledCount))} (${found} of ${labelledCount} labelled)   right ones by kind: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`,
     );
   }
-}
-function labelled_(c: FixtureClaim): string[] {
-  return labelled(c, 'contradicts');
 }
 
 // Equivalent claims: pairwise precision and recall on labelled claim pairs, by threshold on dev.

@@ -281,11 +281,6 @@ export function linksByClaim<T extends { claimId: string }>(links: readonly T[])
   return out;
 }
 
-/** True when the article's outlet is not known, stated or credited: it counts once per article. */
-export function outletUnknown(a: ArticleSource): boolean {
-  return sourceOf(a).outlet === null;
-}
-
 /** The order links are shown in everywhere (panel, CSV): as they were made, ties by id. */
 export function displayOrder<T extends { id: string; createdAt: number }>(links: readonly T[]): T[] {
   return [...links].sort((a, b) => a.createdAt - b.createdAt || byKey(a.id, b.id));

@@ -1,9 +1,32 @@
-import { FieldIndex, type FieldJson } from './bm25';
-import { disagreement, type Disagreement } from './contradiction';
+import { FieldIndex } from './bm25';
+import {
+  analyse,
+  CONTRADICTION_DEPTH,
+  DEFAULT_LIMIT,
+  MAX_DF_SHARE,
+  MIN_DF_CUTOFF,
+  positionWeights,
+  RANKING,
+  RERANK_DEPTH,
+  SKIPPED_NEGATIVES,
+  type EvidenceCandidate,
+  type RankedContradiction,
+  type RankedEvidence,
+  type RankingTuning,
+  type RankOptions,
+  type StoredEvidenceIndex,
+} from './ranking-model';
+import { disagreement } from './contradiction';
 import { cuesOf, type Cue } from './cues';
 import { equivalentGroups, idfOf, type ClaimText } from './equivalence';
-import { dot, fitPairwise, FEATURES, type LearningExample, type Pair } from './learning';
-import { analyseWords, terms } from './terms';
+import {
+  dot,
+  fitPairwise,
+  FEATURES,
+  sharedNamesAndNumbers,
+  type LearningExample,
+  type Pair,
+} from './learning';
 
 export { attributions } from './attribution';
 export { terms, stems } from './terms';
@@ -23,108 +46,6 @@ export {
   type LinkJudgement,
   type SourceJudgement,
 } from './independence';
-
-export interface EvidenceCandidate {
-  id: string;
-  articleId: string;
-  outlet: string;
-  text: string;
-}
-
-export interface RankedEvidence {
-  id: string;
-  score: number;
-}
-
-export interface RankOptions {
-  /** How many to return (default 10). */
-  limit?: number;
-  /** How many of the best to skip: the next page of suggestions. */
-  offset?: number;
-  /** Sentences already linked to the claim: never returned, and used to find more like them. */
-  linked?: string[];
-  /**
-   * Sentences linked to an equivalent claim (the same thing claimed elsewhere): evidence for it is
-   * evidence here, so they and more like them are suggested, but they are not excluded.
-   */
-  like?: string[];
-  /** Sentences dismissed for the claim: never returned. */
-  dismissed?: string[];
-  /** Only sentences of this article. */
-  articleId?: string;
-}
-
-/** An index as stored: its sentences and each field's postings. */
-export interface StoredEvidenceIndex {
-  sentences: Array<[id: string, articleId: string, outlet: string, text: string]>;
-  fields: [FieldJson, FieldJson, FieldJson];
-}
-
-/** A suggestion for the Contradicts lane, with how it disagrees. */
-export interface RankedContradiction extends RankedEvidence {
-  disagreement: Disagreement;
-}
-
-/** How many of the best candidates the learned weights re-rank. */
-const RERANK_DEPTH = 50;
-/** Candidates ranked above a linked sentence but left unlinked: taken as worse, at most this many. */
-const SKIPPED_NEGATIVES = 10;
-
-/** How deep the Contradicts lane looks among the sentences that bear on the claim. */
-const CONTRADICTION_DEPTH = 60;
-
-/** Default number of suggestions: a fact-checker rarely looks past the first few. */
-const DEFAULT_LIMIT = 10;
-/**
- * Field weights. Stemmed words as written are the surest sign; canonical terms (one name for a state,
- * whatever the outlet calls it) add paraphrase; two-term phrases reward a distinctive run of words
- * ("artillery shells", "spy satellite") over the same words scattered. Tuned on the dev half only.
- */
-export const RANKING = {
-  words: 1,
-  terms: 0.5,
-  phrases: 0.5,
-  /** BM25 saturation and length normalisation (bm25.ts). */
-  k1: 1.2,
-  b: 0.5,
-  idfPower: 2.5,
-  /**
-   * How much a query term's weight falls from the claim's first word to its last: the main clause of
-   * a news sentence states the fact, trailing clauses add context ("…, itself under sanctions").
-   */
-  positionDecay: 0.6,
-  /** Weight of each linked sentence against the claim when finding more like it (see below). */
-  linked: 0.6,
-};
-export type RankingTuning = typeof RANKING;
-/** Share of sentences above which a query token is dropped (see `keep`). */
-const MAX_DF_SHARE = 0.1;
-/** Never drop a token found in fewer sentences than this: small dossiers keep every token. */
-const MIN_DF_CUTOFF = 1000;
-
-/**
- * The three fields of the index: stemmed words, canonical terms, and adjacent term pairs. A pair inside
- * a proper name ("Kim Jong", "Vladimir Putin") is no phrase: names already match word by word, and
- * their pairs would make every sentence naming the same people look alike.
- */
-function analyse(text: string): { words: string[]; terms: string[]; phrases: string[] } {
-  const { words, terms: t } = analyseWords(text);
-  const phrases: string[] = [];
-  for (let i = 0; i + 1 < t.length; i++) {
-    if (!(t[i]!.name && t[i + 1]!.name)) phrases.push(`${t[i]!.term}_${t[i + 1]!.term}`);
-  }
-  return { words, terms: t.map((x) => x.term), phrases };
-}
-
-/** Each token's weight by where it first stands in the query (see RANKING.positionDecay). */
-function positionWeights(tokens: readonly string[], decay: number): (t: string) => number {
-  if (!decay || tokens.length < 2) return () => 1;
-  const first = new Map<string, number>();
-  tokens.forEach((t, i) => {
-    if (!first.has(t)) first.set(t, i);
-  });
-  return (t) => 1 - (decay * (first.get(t) ?? 0)) / (tokens.length - 1);
-}
 
 /**
  * An index over candidate sentences that ranks them by how likely they bear on a claim: BM25 over
@@ -279,14 +200,7 @@ export function createEvidenceIndex(
     c: Scored,
     linkedArticles: ReadonlySet<string>,
   ) {
-    const mine = analyseWords(claim.text);
-    const theirs = analyseWords(sentences[c.d]!.text);
-    const names = new Set(mine.terms.filter((x) => x.name).map((x) => x.term));
-    const numbers = new Set(mine.words.filter((x) => /^\d/.test(x)));
-    const theirNames = new Set(theirs.terms.filter((x) => x.name).map((x) => x.term));
-    const theirNumbers = new Set(theirs.words.filter((x) => /^\d/.test(x)));
-    c.f[4] = names.size ? [...names].filter((x) => theirNames.has(x)).length / names.size : 0;
-    c.f[5] = numbers.size ? [...numbers].filter((x) => theirNumbers.has(x)).length / numbers.size : 0;
+    [c.f[4], c.f[5]] = sharedNamesAndNumbers(claim.text, sentences[c.d]!.text);
     const own = outletOf.get(claim.articleId);
     c.f[6] = own && own === sentences[c.d]!.outlet.trim().toLowerCase() ? 1 : 0;
     c.f[7] = linkedArticles.has(articleOf[c.d]!) ? 1 : 0;
@@ -322,6 +236,17 @@ export function createEvidenceIndex(
       }));
     }
     return all.map((c) => ({ id: ids[c.d]!, score: c.score }));
+  }
+
+  /** Of a ranked list, the first `limit` among its best CONTRADICTION_DEPTH that disagree with the claim. */
+  function contradictionsIn(claimText: string, list: readonly RankedEvidence[], limit: number) {
+    const out: RankedContradiction[] = [];
+    for (const r of list.slice(0, CONTRADICTION_DEPTH)) {
+      const d = disagreement(claimText, sentences[docOf.get(r.id)!]!.text);
+      if (d) out.push({ ...r, disagreement: d });
+      if (out.length >= limit) break;
+    }
+    return out;
   }
 
   /**
@@ -428,32 +353,42 @@ export function createEvidenceIndex(
       claim: { articleId: string; text: string },
       options: RankOptions = {},
     ): RankedContradiction[] {
-      const out: RankedContradiction[] = [];
-      for (const r of ranked(claim, { ...options, limit: undefined, offset: 0 }).slice(
-        0,
-        CONTRADICTION_DEPTH,
-      )) {
-        const d = disagreement(claim.text, sentences[docOf.get(r.id)!]!.text);
-        if (d) out.push({ ...r, disagreement: d });
-        if (out.length >= (options.limit ?? 3)) break;
-      }
-      return out;
+      return contradictionsIn(claim.text, ranked(claim, options), options.limit ?? 3);
+    },
+    /**
+     * Everything the evidence panel shows for a claim from one ranking: a page of suggestions, the
+     * Contradicts lane and how many suggestions there are in all (rather than ranking three times).
+     */
+    suggest(
+      claim: { articleId: string; text: string },
+      options: RankOptions & { contradictions: number },
+    ): { best: RankedEvidence[]; contradictions: RankedContradiction[]; total: number } {
+      const all = ranked(claim, options);
+      const offset = options.offset ?? 0;
+      return {
+        best: all.slice(offset, offset + (options.limit ?? DEFAULT_LIMIT)),
+        contradictions: contradictionsIn(claim.text, all, options.contradictions),
+        total: all.length,
+      };
     },
     /** What a candidate's wording marks it as: a denial, a hypothetical ("could", "would … if"). */
     cues(id: string): Cue[] {
       const d = docOf.get(id);
       return d === undefined ? [] : cuesAt(d);
     },
-    /** The canonical terms a candidate shares with the claim (for showing the matching words). */
-    sharedTerms(claimText: string, id: string): Set<string> {
-      const c = new Set(terms(claimText));
-      const d = docOf.get(id);
-      return new Set(d === undefined ? [] : terms(sentences[d]!.text).filter((t) => c.has(t)));
-    },
   };
 }
 
 export type EvidenceIndex = ReturnType<typeof createEvidenceIndex>;
+export {
+  RANKING,
+  type EvidenceCandidate,
+  type RankedContradiction,
+  type RankedEvidence,
+  type RankingTuning,
+  type RankOptions,
+  type StoredEvidenceIndex,
+} from './ranking-model';
 export { describeDependency, describeSource } from './explain';
 export {
   claimSimilarity,

@@ -1,3 +1,5 @@
+import { analyseWords } from './terms';
+
 /**
  * Learning from the fact-checker: every link (supports or contradicts) and every dismissal is a
  * labelled example. A pairwise logistic re-ranker (RankNet's loss on feature differences) fits
@@ -67,4 +69,15 @@ export function dot(w: readonly number[], f: readonly number[]): number {
   let s = 0;
   for (let i = 0; i < w.length; i++) s += w[i]! * (f[i] ?? 0);
   return s;
+}
+
+/** Shares of the claim's names and numbers the sentence repeats, each from 0 to 1. */
+export function sharedNamesAndNumbers(claim: string, sentence: string): [number, number] {
+  const mine = analyseWords(claim);
+  const theirs = analyseWords(sentence);
+  const share = (a: Set<string>, b: Set<string>) =>
+    a.size ? [...a].filter((x) => b.has(x)).length / a.size : 0;
+  const names = (t: typeof mine) => new Set(t.terms.filter((x) => x.name).map((x) => x.term));
+  const numbers = (t: typeof mine) => new Set(t.words.filter((x) => /^\d/.test(x)));
+  return [share(names(mine), names(theirs)), share(numbers(mine), numbers(theirs))];
 }

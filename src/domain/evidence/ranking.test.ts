@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEvidenceIndex, type EvidenceCandidate } from '.';
+import { createEvidenceIndex, type EvidenceCandidate, type StoredEvidenceIndex } from '.';
 
 /** Made-up sentences about a made-up summit, so no fixture sentence is tuned on here. */
 const s = (id: string, articleId: string, text: string): EvidenceCandidate => ({
@@ -97,7 +97,7 @@ describe('growing and storing the index', () => {
   });
 
   it('is stored as plain data and loaded again, ranking the same', () => {
-    const stored = JSON.parse(JSON.stringify(index.toJSON()));
+    const stored = JSON.parse(JSON.stringify(index.toJSON())) as StoredEvidenceIndex;
     const loaded = createEvidenceIndex([], {}, stored);
     const claim = {
       articleId: 'a',

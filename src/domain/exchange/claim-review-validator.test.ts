@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
-// structured-data-testing-tool ships no types; its Google preset encodes Google's ClaimReview fields.
-// @ts-expect-error -- untyped CommonJS package
-import { structuredDataTest } from 'structured-data-testing-tool';
-// @ts-expect-error -- untyped CommonJS package
+// Its Google preset encodes Google's ClaimReview fields (types: src/testing/structured-data-testing-tool.d.ts).
+import { structuredDataTest, type TestResult } from 'structured-data-testing-tool';
 import { Google } from 'structured-data-testing-tool/presets';
 import { claims, links, meta } from '../../testing/exchange-fixtures';
 import { recordUnitTrust } from '../../testing/trust-figures';
 import { toClaimReviews } from './claim-review';
 
-interface TestResult {
-  passed: Array<{ test: string }>;
-  failed: Array<{ test: string; error?: { message: string } }>;
-  warnings: Array<{ test: string }>;
-}
-
 /** Runs the validator on a page carrying the JSON-LD, as a crawler would find it. */
 async function validate(doc: unknown): Promise<TestResult> {
   const html = `<!doctype html><html><head><script type="application/ld+json">${JSON.stringify(doc)}</script></head><body></body></html>`;
   try {
-    return (await structuredDataTest(html, { presets: [Google], schemas: ['ClaimReview'] })) as TestResult;
+    return await structuredDataTest(html, { presets: [Google], schemas: ['ClaimReview'] });
   } catch (e) {
     const res = (e as { res?: TestResult }).res;
     if (res) return res;

@@ -71,15 +71,16 @@ scope.onmessage = (event: MessageEvent<EvidenceRequest>) => {
       const sentence = view(r);
       return sentence && index ? [{ ...r, cues: index.cues(r.id), sentence }] : [];
     };
+    const found = index
+      ? index.suggest(m.claim, { ...options, limit: m.limit, contradictions: m.contradictions })
+      : { best: [], contradictions: [], total: 0 };
     const reply: EvidenceResponse = {
       type: 'ranked',
       id: m.id,
       version,
-      best: index ? index.rank(m.claim, { ...options, limit: m.limit }).flatMap(withView) : [],
-      contradictions: index
-        ? index.rankContradictions(m.claim, { ...options, limit: m.contradictions }).flatMap(withView)
-        : [],
-      total: index ? index.count(m.claim, options) : 0,
+      best: found.best.flatMap(withView),
+      contradictions: found.contradictions.flatMap(withView),
+      total: found.total,
     };
     scope.postMessage(reply);
   });

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
@@ -9,15 +9,17 @@ import addFormats from 'ajv-formats';
  * assertion is a JSON Schema (draft-04) with an assertion type (must / should / may) and an expected
  * result; it passes when the schema's verdict is the expected one.
  */
-export const SUITE_DIR = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  'shared',
-  'conformance',
-  'w3c-annotation-model',
-);
+const SUITE = join('conformance', 'w3c-annotation-model');
+/**
+ * Where the shared files are: CORROBORATE_SHARED when set, else `../shared` beside the checkout (as
+ * on every developer's machine and in CI), else the workplace's `/work/shared` (for a clone made in a
+ * temporary folder).
+ */
+export const SUITE_DIR =
+  [process.env.CORROBORATE_SHARED, join(import.meta.dirname, '..', '..', '..', 'shared'), '/work/shared']
+    .filter((d): d is string => Boolean(d))
+    .map((d) => join(d, SUITE))
+    .find((d) => existsSync(d)) ?? join(import.meta.dirname, '..', '..', '..', 'shared', SUITE);
 
 interface Assertion {
   file: string;

@@ -90,7 +90,7 @@ export async function markClaim(
 
 /** The rows of the Claims table (header row excluded). */
 export function claimRows(page: Page): Locator {
-  return page.getByRole('table', { name: 'Claims' }).locator('tbody tr');
+  return page.getByRole('table', { name: 'Claims' }).locator('tbody tr:not(.placeholder-row)');
 }
 
 /** The records of one object store, read straight from the database (not through the app). */

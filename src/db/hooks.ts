@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from './db';
+import { SETTINGS } from './settings-repo';
 import type { ArticleRecord, ArticleTextRecord, CategoryRecord, ClaimRecord, LinkRecord } from './records';
 
 /*
@@ -25,6 +26,7 @@ export function useClaimsOfArticle(articleId: string | null): ClaimRecord[] | un
   );
 }
 
+/** Every claim: for views opened on demand (the matrix), never for what is always on screen. */
 export function useAllClaims(): ClaimRecord[] | undefined {
   return useLiveQuery(() => db.claims.toArray(), []);
 }
@@ -64,11 +66,6 @@ export function useDismissedKeys(claimId: string | null): Set<string> | undefine
   );
 }
 
-/** Every article's text: the candidates for evidence suggestions. */
-export function useAllTexts(): ArticleTextRecord[] | undefined {
-  return useLiveQuery(() => db.texts.toArray(), []);
-}
-
 export function useSetting<T>(key: string): T | null | undefined {
   return useLiveQuery(async () => ((await db.settings.get(key))?.value as T | undefined) ?? null, [key]);
 }
@@ -81,33 +78,16 @@ export function useWorkbenchCounts(): { articles: number; claims: number } | und
   );
 }
 
-/** Every link and dismissal with its claim's text: what the evidence ranking learns from. */
-export function useLearningExamples():
-  | Array<{
-      claim: { articleId: string; text: string };
-      sentenceId: string;
-      relation: 'supports' | 'contradicts' | 'dismissed';
-    }>
-  | undefined {
-  return useLiveQuery(async () => {
-    const [links, dismissals] = await Promise.all([db.links.toArray(), db.dismissals.toArray()]);
-    const ids = [...new Set([...links.map((l) => l.claimId), ...dismissals.map((d) => d.claimId)])];
-    const claims = new Map((await db.claims.bulkGet(ids)).filter((c) => c).map((c) => [c!.id, c!]));
-    const claimOf = (id: string) => {
-      const c = claims.get(id);
-      return c ? { articleId: c.articleId, text: c.selector.quote.exact } : null;
-    };
-    return [
-      ...links.flatMap((l) => {
-        const claim = claimOf(l.claimId);
-        return claim ? [{ claim, sentenceId: l.sentenceKey, relation: l.relation }] : [];
-      }),
-      ...dismissals.flatMap((d) => {
-        const claim = claimOf(d.claimId);
-        return claim ? [{ claim, sentenceId: d.sentenceKey, relation: 'dismissed' as const }] : [];
-      }),
-    ];
-  }, []);
+/**
+ * A light signature of which claims exist (their count and the data epoch of bulk writes): it
+ * changes when claims are added or removed, not when one is edited. Cheap on any dossier.
+ */
+export function useClaimsShape(): string | undefined {
+  return useLiveQuery(
+    async () =>
+      `${await db.claims.count()}|${String((await db.settings.get(SETTINGS.dataEpoch))?.value ?? 0)}`,
+    [],
+  );
 }
 
 /** The claims with these ids that still exist, in the order given. */

@@ -7,6 +7,11 @@ export const SETTINGS = {
   baseUrl: 'baseUrl',
   /** The fact-checker's name: the creator of exported annotations. */
   editorName: 'editorName',
+  /**
+   * Raised by every bulk write (restore, merge, import) in its own transaction: views that follow the
+   * claims change by change (by update time) read everything again when it moves. Kept per device.
+   */
+  dataEpoch: 'dataEpoch',
 } as const;
 
 export async function getSetting<T>(db: CorroborateDB, key: string): Promise<T | undefined> {

@@ -3,6 +3,13 @@ import type { CorroborateDB } from './db';
 import type { ClaimRecord, LinkRecord } from './records';
 import { DEFAULT_CATEGORIES, categoryIdFor, paletteColor } from '../domain/categories';
 import { sentenceKey } from './links-repo';
+import { SETTINGS } from './settings-repo';
+
+/** Marks a bulk write, inside its transaction (see SETTINGS.dataEpoch). */
+async function markBulkWrite(db: CorroborateDB): Promise<void> {
+  const now = (await db.settings.get(SETTINGS.dataEpoch))?.value;
+  await db.settings.put({ key: SETTINGS.dataEpoch, value: (typeof now === 'number' ? now : 0) + 1 });
+}
 import type { ImportedClaim, ImportedLink } from '../domain/exchange/web-annotation';
 
 /** What a verdict sheet or ClaimReview needs: everything but the article texts (the bulk of the data). */
@@ -69,6 +76,7 @@ export async function replaceWorkbench(
     await db.links.bulkAdd(data.links);
     await db.dismissals.bulkAdd(data.dismissals);
     await db.settings.bulkPut([...data.settings.filter((s) => !keepSettings.has(s.key)), ...kept]);
+    await markBulkWrite(db);
     return {
       articles: data.articles.length,
       claims: data.claims.length,
@@ -163,6 +171,7 @@ export async function mergeWorkbench(
     await db.settings.bulkAdd(
       data.settings.filter((s) => !keepSettings.has(s.key) && !settingKeys.has(s.key)),
     );
+    await markBulkWrite(db);
     return { articles: newArticles.length, claims: claims.length, links: links.length, skipped };
   });
 }
@@ -173,7 +182,7 @@ export async function addImportedClaims(
   claims: readonly ImportedClaim[],
   links: readonly ImportedLink[],
 ): Promise<void> {
-  await db.transaction('rw', [db.claims, db.links, db.categories], async () => {
+  await db.transaction('rw', [db.claims, db.links, db.categories, db.settings], async () => {
     const cats = await db.categories.toArray();
     const added: typeof cats = [];
     const idForName = (name: string | null): string => {
@@ -210,5 +219,6 @@ export async function addImportedClaims(
       linkRecords.push({ ...l, id: crypto.randomUUID(), sentenceKey: key, createdAt: now, updatedAt: now });
     }
     await db.links.bulkAdd(linkRecords);
+    await markBulkWrite(db);
   });
 }

@@ -8,7 +8,7 @@ export const BACKUP_VERSION = SCHEMA_VERSION;
 /** Larger files are refused before parsing: a browser tab cannot safely hold more. */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 /** Settings that describe this browser, not the work, and so are neither backed up nor restored. */
-export const DEVICE_SETTINGS = new Set(['lastBackupAt', 'seededAt']);
+export const DEVICE_SETTINGS = new Set(['lastBackupAt', 'seededAt', 'dataEpoch']);
 
 const data = z.strictObject({
   articles: z.array(RECORD_TYPES.articles.schema),

@@ -1,4 +1,3 @@
-import type { LearningExample } from '../../domain/evidence';
 import type { EquivalentsResponse, EvidenceRequest, EvidenceResponse, RankQuery } from './evidence-protocol';
 
 /**
@@ -33,15 +32,6 @@ export function indexDossier(version: number): void {
   send({ type: 'index', version });
 }
 
-let learnedKey = '';
-/** Gives the worker the dossier's links and dismissals to learn from (ignored when unchanged). */
-export function learnFrom(examples: LearningExample[]): void {
-  const key = JSON.stringify(examples);
-  if (key === learnedKey) return;
-  learnedKey = key;
-  send({ type: 'learn', examples });
-}
-
 /** Ranks suggestions and the Contradicts lane for a claim on the latest index. */
 export function rankEvidence(query: RankQuery): Promise<EvidenceResponse> {
   const id = nextId++;
@@ -52,12 +42,10 @@ export function rankEvidence(query: RankQuery): Promise<EvidenceResponse> {
 }
 
 /** Groups the claims that state the same thing, on the latest index. */
-export function findEquivalents(
-  claims: Array<{ id: string; articleId: string; text: string }>,
-): Promise<string[][]> {
+export function findEquivalents(): Promise<string[][]> {
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, (r) => resolve((r as EquivalentsResponse).groups));
-    send({ type: 'equivalents', id, claims });
+    send({ type: 'equivalents', id });
   });
 }

@@ -1,4 +1,4 @@
-import type { Cue, Disagreement, LearningExample, RankedEvidence } from '../../domain/evidence';
+import type { Cue, Disagreement, RankedEvidence } from '../../domain/evidence';
 
 /** What a ranking asks for: the claim, a page, and the sentences not to suggest again. */
 export interface RankQuery {
@@ -21,10 +21,9 @@ export interface RankQuery {
 export type EvidenceRequest =
   /** The dossier changed (version): the worker reads what it needs from IndexedDB itself. */
   | { type: 'index'; version: number }
-  /** The dossier's links and dismissals, to learn from (kept across re-indexing). */
-  | { type: 'learn'; examples: LearningExample[] }
   | ({ type: 'rank'; id: number } & RankQuery)
-  | { type: 'equivalents'; id: number; claims: Array<{ id: string; articleId: string; text: string }> };
+  /** Groups of equivalent claims among the dossier's claims (the worker reads them itself). */
+  | { type: 'equivalents'; id: number };
 
 /** Where a suggested sentence is, and what it says. */
 export interface SentenceView {

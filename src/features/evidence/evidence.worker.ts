@@ -6,6 +6,7 @@
  */
 import type { LearningExample, RankedEvidence } from '../../domain/evidence';
 import { db } from '../../db/db';
+import { follow } from '../../db/follow';
 import { syncEvidenceIndex, type IndexState } from '../../services/evidence-sync';
 import type {
   EquivalentsResponse,
@@ -34,6 +35,53 @@ function view(r: RankedEvidence): SentenceView | null {
   return { articleId: s.articleId, text: s.text, start, end: start + [...s.text].length };
 }
 
+/** The ranking learns from the links and dismissals of the claims worked on most recently. */
+const LEARN_FROM_CLAIMS = 200;
+
+/** The latest links and dismissals with their claims' text, read here (never on the page). */
+async function readExamples(): Promise<LearningExample[]> {
+  const [links, dismissals] = await Promise.all([db.links.toArray(), db.dismissals.toArray()]);
+  const latest = new Map<string, number>();
+  for (const x of [...links, ...dismissals])
+    latest.set(x.claimId, Math.max(latest.get(x.claimId) ?? 0, x.createdAt));
+  const ids = [...latest.keys()].sort((a, b) => latest.get(b)! - latest.get(a)!).slice(0, LEARN_FROM_CLAIMS);
+  const claims = new Map(
+    (await db.claims.bulkGet(ids)).flatMap((c) =>
+      c ? [[c.id, { articleId: c.articleId, text: c.selector.quote.exact }] as const] : [],
+    ),
+  );
+  return [
+    ...links.flatMap((l) => {
+      const claim = claims.get(l.claimId);
+      return claim ? [{ claim, sentenceId: l.sentenceKey, relation: l.relation }] : [];
+    }),
+    ...dismissals.flatMap((d) => {
+      const claim = claims.get(d.claimId);
+      return claim ? [{ claim, sentenceId: d.sentenceKey, relation: 'dismissed' as const }] : [];
+    }),
+  ];
+}
+
+let learnedKey = '';
+follow(
+  readExamples,
+  (found) => {
+    const key = JSON.stringify(found);
+    if (key === learnedKey) return;
+    learnedKey = key;
+    examples = found;
+    ready = ready.then(() => state.index?.learn(examples));
+  },
+  (e: unknown) => console.error('Learning examples could not be read', e),
+);
+
+/** Every claim's text, for grouping equivalent claims. */
+async function readClaimTexts() {
+  const out: Array<{ id: string; articleId: string; text: string }> = [];
+  await db.claims.each((c) => out.push({ id: c.id, articleId: c.articleId, text: c.selector.quote.exact }));
+  return out;
+}
+
 scope.onmessage = (event: MessageEvent<EvidenceRequest>) => {
   const m = event.data;
   if (m.type === 'index') {
@@ -45,20 +93,17 @@ scope.onmessage = (event: MessageEvent<EvidenceRequest>) => {
     );
     return;
   }
-  if (m.type === 'learn') {
-    examples = m.examples;
-    ready = ready.then(() => state.index?.learn(examples));
-    return;
-  }
   void ready.then(() => {
     const index = state.index;
     if (m.type === 'equivalents') {
-      const reply: EquivalentsResponse = {
-        type: 'equivalents',
-        id: m.id,
-        groups: index ? index.equivalents(m.claims) : [],
-      };
-      scope.postMessage(reply);
+      void readClaimTexts().then((claims) => {
+        const reply: EquivalentsResponse = {
+          type: 'equivalents',
+          id: m.id,
+          groups: state.index ? state.index.equivalents(claims) : [],
+        };
+        scope.postMessage(reply);
+      });
       return;
     }
     const options = {

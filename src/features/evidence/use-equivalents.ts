@@ -1,27 +1,24 @@
 import { useEffect, useState } from 'react';
-import { useAllClaims, useLinksOfClaims } from '../../db/hooks';
+import { useClaimsShape, useLinksOfClaims } from '../../db/hooks';
 import { findEquivalents } from './evidence-client';
 import { ensureIndexed, useEvidenceIndex } from './use-evidence-index';
 
 /**
  * The dossier's equivalent claims (the same thing claimed in several articles), grouped in the
- * evidence worker: for each claim in a group, the ids of its group (itself included).
+ * evidence worker, which reads the claims from IndexedDB itself: for each claim in a group, the ids
+ * of its group (itself included). Asked again only when claims are added or removed (a claim's text
+ * never changes) or the index does; null while not asked (`enabled` false) or not yet answered.
  */
-export function useEquivalents(): ReadonlyMap<string, readonly string[]> | null {
-  const claims = useAllClaims();
+export function useEquivalents(enabled = true): ReadonlyMap<string, readonly string[]> | null {
+  const shape = useClaimsShape();
   const evidence = useEvidenceIndex();
   const [groups, setGroups] = useState<{ key: string; byClaim: Map<string, string[]> } | null>(null);
-  const key =
-    claims && evidence
-      ? `${evidence.version}|${claims.map((c) => `${c.id}:${c.selector.quote.exact.length}:${c.rev}`).join(',')}`
-      : null;
+  const key = enabled && shape !== undefined && evidence ? `${evidence.version}|${shape}` : null;
   useEffect(() => {
-    if (!key || !claims || !evidence) return;
+    if (!key || !evidence) return;
     let live = true;
     ensureIndexed(evidence);
-    void findEquivalents(
-      claims.map((c) => ({ id: c.id, articleId: c.articleId, text: c.selector.quote.exact })),
-    ).then((found) => {
+    void findEquivalents().then((found) => {
       if (!live) return;
       const byClaim = new Map<string, string[]>();
       for (const g of found) for (const id of g) byClaim.set(id, g);
@@ -30,8 +27,8 @@ export function useEquivalents(): ReadonlyMap<string, readonly string[]> | null 
     return () => {
       live = false;
     };
-  }, [key, claims, evidence]);
-  return groups?.byClaim ?? null;
+  }, [key, evidence]);
+  return key && groups ? groups.byClaim : null;
 }
 
 /** The sentences linked to a claim's equivalent claims (the same thing claimed elsewhere). */

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { LinkRecord } from '../../db/records';
 import { ensureIndexed, type EvidenceData } from './use-evidence-index';
-import { learnFrom, rankEvidence } from './evidence-client';
-import { useLearningExamples } from '../../db/hooks';
+import { rankEvidence } from './evidence-client';
 import type { Suggestion } from './evidence-protocol';
 
 /** Suggestions shown at first; "More" adds a page at a time. */
@@ -35,7 +34,6 @@ export function useSuggestions(
   /** Sentence keys linked to equivalent claims: evidence for the same thing claimed elsewhere. */
   related: readonly string[] = [],
 ): Suggestions | null {
-  const examples = useLearningExamples();
   const linked = links?.map((l) => l.sentenceKey).sort() ?? null;
   const hidden = dismissed ? [...dismissed].sort() : null;
   const like = [...related].sort();
@@ -65,7 +63,6 @@ export function useSuggestions(
     const [, , , linkedKeys, hiddenKeys] = parts;
     let live = true;
     ensureIndexed(evidence);
-    if (examples) learnFrom(examples);
     void rankEvidence({
       claim: { articleId: claim.articleId, text: claim.text },
       limit: shown,
@@ -91,7 +88,7 @@ export function useSuggestions(
     return () => {
       live = false;
     };
-  }, [key, evidence, examples, claim.id, claim.articleId, claim.text, shown, articleId]);
+  }, [key, evidence, claim.id, claim.articleId, claim.text, shown, articleId]);
 
   // While the next page or a new link is being ranked, the last list for this claim stays on screen
   // (not across a change of article filter: that list would show other articles' sentences).

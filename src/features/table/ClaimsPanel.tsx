@@ -1,45 +1,42 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { SortingState } from '@tanstack/react-table';
 import { outletName } from '../../domain/evidence/sources';
 import { errorMessage } from '../../services/errors';
-import { useAllClaims, useAllLinks, useArticles, useCategories } from '../../db/hooks';
+import { useArticles, useCategories } from '../../db/hooks';
 import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../domain/types';
 import { NO_FILTERS, useUi } from '../../store/ui-store';
-import { buildClaimRows, groupEquivalentRows } from './claim-rows';
 import { useEquivalents } from '../evidence/use-equivalents';
 import { ClaimsTable } from './ClaimsTable';
+import { claimIds, setEquivalentGroups } from './claims-view-client';
+import type { ClaimsQuery, SortKey } from './claims-view-model';
 
-/** The Claims panel: filters, search and the table of every claim in the dossier. */
+/** The Claims panel: filters, search, exports and the table of every claim in the dossier. */
 export function ClaimsPanel() {
-  const claims = useAllClaims();
   const articles = useArticles();
   const categories = useCategories();
-  const links = useAllLinks();
   const setMatrixOpen = useUi((s) => s.setMatrixOpen);
   const filters = useUi((s) => s.filters);
   const setFilters = useUi((s) => s.setFilters);
   const clearFilters = useUi((s) => s.clearFilters);
   const [grouped, setGrouped] = useState(false);
-  const equivalents = useEquivalents();
-  const rows = useMemo(() => {
-    if (!claims || !articles || !categories || !links) return null;
-    const all = buildClaimRows(
-      claims,
-      new Map(articles.map((a) => [a.id, a])),
-      new Map(categories.map((c) => [c.id, c])),
-      links,
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'updatedAt', desc: true }]);
+  const equivalents = useEquivalents(grouped);
+  useEffect(() => {
+    setEquivalentGroups(
+      grouped && equivalents ? [...new Set(equivalents.values())].map((g) => [...g]) : null,
     );
-    return grouped && equivalents
-      ? groupEquivalentRows(all, equivalents, new Map(claims.map((c) => [c.id, c.createdAt])))
-      : all;
-  }, [claims, articles, categories, links, grouped, equivalents]);
+  }, [grouped, equivalents]);
+  const query = useMemo<ClaimsQuery>(() => {
+    const s = sorting[0];
+    return { filters, sort: s ? { id: s.id as SortKey, desc: s.desc } : null, grouped };
+  }, [filters, sorting, grouped]);
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
-  const shownIds = useRef<string[]>([]);
   const [scope, setScope] = useState<'shown' | 'all'>('shown');
   const [shape, setShape] = useState<'claims' | 'evidence'>('claims');
   const [technical, setTechnical] = useState(false);
   const showToast = useUi((s) => s.showToast);
   const exportRows = async (kind: 'csv' | 'tsv') => {
-    const ids = scope === 'all' ? null : shownIds.current;
+    const ids = scope === 'all' ? null : await claimIds(query);
     try {
       const exchange = await import('../../services/exchange');
       const choice = { shape, technical };
@@ -148,13 +145,7 @@ export function ClaimsPanel() {
           </button>
         </div>
       </div>
-      {!rows ? (
-        <p className="muted" role="status">
-          Loading claims…
-        </p>
-      ) : (
-        <ClaimsTable rows={rows} shownIds={shownIds} />
-      )}
+      <ClaimsTable query={query} sorting={sorting} onSortingChange={setSorting} />
     </section>
   );
 }

@@ -1,0 +1,64 @@
+import { useEffect, useRef, useState } from 'react';
+import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../domain/types';
+import { updateClaim } from '../../db/claims-repo';
+import { db } from '../../db/db';
+import { errorMessage } from '../../services/errors';
+import { useUi } from '../../store/ui-store';
+import { verdictWarning } from '../evidence/corroboration';
+import type { ClaimRow } from './claim-rows';
+
+export function short(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** The inline verdict of a row: shown at once, written to the database, warned about when unsupported. */
+export function VerdictSelect({ row }: { row: ClaimRow }) {
+  const showToast = useUi((s) => s.showToast);
+  // The chosen verdict shows at once, while the database round trip (long on a big dossier) runs.
+  const [pending, setPending] = useState<Verdict | null>(null);
+  // Our own last write's revision: a second quick change is not another tab's.
+  const ownRev = useRef(row.rev);
+  if (row.rev > ownRev.current) ownRev.current = row.rev;
+  useEffect(() => {
+    if (pending && row.verdict === pending) setPending(null);
+  }, [pending, row.verdict]);
+  const value = pending ?? row.verdict;
+  return (
+    <select
+      className={`verdict-select verdict-${value}`}
+      aria-label={`Verdict of “${short(row.text, 40)}”`}
+      value={value}
+      onClick={(e) => e.stopPropagation()}
+      onChange={(e) => {
+        const verdict = e.target.value as Verdict;
+        setPending(verdict);
+        updateClaim(db, row.id, { verdict }, ownRev.current).then(
+          (r) => {
+            ownRev.current = Math.max(ownRev.current, r.rev);
+            const warning = verdictWarning(verdict, {
+              independentSupport: row.evidence,
+              independentContradict: row.contradict,
+              contradict: row.contradictLinks,
+            });
+            if (r.overwrote)
+              showToast({
+                message: 'This claim had been changed in another tab; your verdict replaced that change.',
+                tone: 'error',
+              });
+            else if (warning) showToast({ message: warning, tone: 'info' });
+          },
+          (err: unknown) => {
+            setPending(null);
+            showToast({ message: errorMessage(err), tone: 'error' });
+          },
+        );
+      }}
+    >
+      {VERDICTS.map((v) => (
+        <option key={v} value={v}>
+          {VERDICT_LABELS[v]}
+        </option>
+      ))}
+    </select>
+  );
+}

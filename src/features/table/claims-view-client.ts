@@ -1,0 +1,86 @@
+import type { ClaimsPage, ClaimsQuery } from './claims-view-model';
+import type { ClaimsViewRequest, ClaimsViewResponse } from './claims-view-protocol';
+
+/**
+ * The page's side of the claims-view worker: one per tab, started when the Claims table first shows.
+ * Answers come back by id; "changed" tells every listener that pages asked before are stale.
+ */
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<number, (r: ClaimsViewResponse) => void>();
+const listeners = new Set<(version: number) => void>();
+let latest = -1;
+let failure: string | null = null;
+const failureListeners = new Set<(message: string) => void>();
+
+function getWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./claims-view.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<ClaimsViewResponse>) => {
+      const m = e.data;
+      if (m.type === 'changed') {
+        latest = m.version;
+        for (const l of listeners) l(m.version);
+        return;
+      }
+      if (m.type === 'failed') {
+        failure = m.message;
+        for (const l of failureListeners) l(m.message);
+        return;
+      }
+      pending.get(m.id)?.(m);
+      pending.delete(m.id);
+    };
+  }
+  return worker;
+}
+
+function send(m: ClaimsViewRequest) {
+  getWorker().postMessage(m);
+}
+
+/** Calls back with the data's version whenever it changes (at once if known); returns an unsubscribe. */
+export function onClaimsChanged(listener: (version: number) => void): () => void {
+  getWorker();
+  listeners.add(listener);
+  if (latest >= 0) listener(latest);
+  return () => listeners.delete(listener);
+}
+
+/** Calls back when the worker could not read the database. */
+export function onClaimsFailed(listener: (message: string) => void): () => void {
+  failureListeners.add(listener);
+  if (failure) listener(failure);
+  return () => failureListeners.delete(listener);
+}
+
+/** Rows start..end of what the query shows, with its counts. */
+export function claimsPage(
+  query: ClaimsQuery,
+  start: number,
+  end: number,
+): Promise<{ version: number; page: ClaimsPage }> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, (r) => {
+      if (r.type === 'page') resolve({ version: r.version, page: r.page });
+    });
+    send({ type: 'page', id, query, start, end });
+  });
+}
+
+/** The ids of every row the query shows, in the table's order. */
+export function claimIds(query: ClaimsQuery): Promise<string[]> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, (r) => {
+      if (r.type === 'ids') resolve(r.ids);
+    });
+    send({ type: 'ids', id, query });
+  });
+}
+
+/** Groups of equivalent claims for "Group equivalent claims" (null: not grouped). */
+export function setEquivalentGroups(groups: string[][] | null): void {
+  send({ type: 'groups', groups });
+}

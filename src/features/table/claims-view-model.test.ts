@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { generateDossier } from '../../testing/dossier-generator';
+import { NO_FILTERS } from '../../store/ui-store';
+import { ClaimsViewModel, type ClaimsQuery } from './claims-view-model';
+import { buildClaimRows } from './claim-rows';
+
+const { data } = generateDossier({ articles: 30, claims: 800, seed: 7 });
+
+function loaded(d = data): ClaimsViewModel {
+  const m = new ClaimsViewModel();
+  m.setArticles(d.articles);
+  m.setCategories(d.categories);
+  m.setLinks(d.links);
+  m.setClaims(d.claims);
+  return m;
+}
+
+const query = (q: Partial<ClaimsQuery> = {}): ClaimsQuery => ({
+  filters: NO_FILTERS,
+  sort: { id: 'updatedAt', desc: true },
+  grouped: false,
+  ...q,
+});
+
+describe('the Claims table model', () => {
+  it('pages, counts, filters and sorts as the rows computed directly say', () => {
+    const m = loaded();
+    const rows = buildClaimRows(
+      data.claims,
+      new Map(data.articles.map((a) => [a.id, a])),
+      new Map(data.categories.map((c) => [c.id, c])),
+      data.links,
+    );
+    const all = m.page(query(), 0, 50);
+    expect(all.total).toBe(800);
+    expect(all.shown).toBe(800);
+    expect(all.rows).toHaveLength(50);
+    const newest = [...rows].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : -1));
+    expect(all.rows.map((r) => r.id)).toEqual(newest.slice(0, 50).map((r) => r.id));
+
+    const disputed = m.page(query({ filters: { ...NO_FILTERS, verdict: 'disputed' } }), 780, 900);
+    expect(disputed.shown).toBe(rows.filter((r) => r.verdict === 'disputed').length);
+    expect(disputed.rows.every((r) => r.verdict === 'disputed')).toBe(true);
+
+    const byEvidence = m.ids(query({ sort: { id: 'evidence', desc: true } }));
+    const evidenceOf = new Map(rows.map((r) => [r.id, r.evidence]));
+    const counts = byEvidence.map((id) => evidenceOf.get(id)!);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts[0]).toBeGreaterThan(0);
+
+    const word = rows[0]!.text.split(' ')[2]!.toLowerCase();
+    expect(m.page(query({ filters: { ...NO_FILTERS, search: word.toUpperCase() } }), 0, 10).shown).toBe(
+      rows.filter((r) => r.text.toLowerCase().includes(word)).length,
+    );
+  });
+
+  it('follows changes one by one exactly as a model rebuilt from scratch', () => {
+    const m = loaded();
+    const first = m.page(query(), 0, 1).rows[0]!;
+    const claim = data.claims.find((c) => c.id === first.id)!;
+    const edited = {
+      ...claim,
+      verdict: 'disputed' as const,
+      updatedAt: claim.updatedAt + 1,
+      rev: claim.rev + 1,
+    };
+    const version = m.version;
+    expect(m.putClaims([edited])).toBe(true);
+    expect(m.version).toBeGreaterThan(version);
+    expect(m.putClaims([edited])).toBe(false); // the same revision again changes nothing
+
+    const gone = data.claims.slice(0, 10).map((c) => c.id);
+    m.keepClaims(data.claims.map((c) => c.id).filter((id) => !gone.includes(id)));
+    const unlinked = data.links.filter((l) => l.claimId === data.links[0]!.claimId).map((l) => l.id);
+    const links = data.links.filter((l) => !unlinked.includes(l.id));
+    m.setLinks(links);
+
+    const claims = data.claims
+      .filter((c) => !gone.includes(c.id))
+      .map((c) => (c.id === claim.id ? edited : c));
+    const fresh = loaded({ ...data, claims, links });
+    for (const q of [
+      query(),
+      query({ sort: { id: 'evidence', desc: true } }),
+      query({ sort: { id: 'claim', desc: false }, filters: { ...NO_FILTERS, verdict: 'disputed' } }),
+    ])
+      expect(m.page(q, 0, 1000)).toEqual(fresh.page(q, 0, 1000));
+    expect(m.size).toBe(790);
+  });
+
+  it('groups equivalent claims into one row when asked', () => {
+    const m = loaded();
+    const [a, b, c] = data.claims.filter(
+      (x, i, all) => all.findIndex((y) => y.articleId === x.articleId) === i,
+    );
+    const group = [a!.id, b!.id, c!.id];
+    m.setGroups(new Map(group.map((id) => [id, group])));
+    const grouped = m.page(query({ grouped: true }), 0, 1000);
+    expect(grouped.total).toBe(798);
+    expect(grouped.rows.filter((r) => group.includes(r.id))).toHaveLength(1);
+    expect(grouped.rows.find((r) => group.includes(r.id))!.equivalents).toBe(2);
+    expect(m.page(query(), 0, 0).total).toBe(800);
+  });
+});

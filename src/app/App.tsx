@@ -7,6 +7,7 @@ import { Reader } from '../features/reader/Reader';
 import { ClaimsPanel } from '../features/table/ClaimsPanel';
 import { Toaster } from '../components/Toaster';
 import { ExchangeToolbar } from '../features/exchange/ExchangeToolbar';
+import { JobProgress } from '../features/exchange/JobProgress';
 import { useUi } from '../store/ui-store';
 import { OfflineIndicator } from './OfflineIndicator';
 import { OutdatedBanner } from './OutdatedBanner';
@@ -48,6 +49,7 @@ export function App() {
         </span>
       </header>
       <UpdatePrompt />
+      <JobProgress where="page" />
       {seed.status === 'error' ? (
         <div role="alert" className="fatal">
           <h2>The workbench could not open its storage</h2>

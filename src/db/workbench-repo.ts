@@ -212,13 +212,19 @@ export async function addImportedClaims(
     }));
     await db.categories.bulkAdd(added);
     await db.claims.bulkAdd(records);
+    // One read for the links the claims already have (not one per link).
+    const claimIds = [...new Set(links.map((l) => l.claimId))];
+    const linked = new Set(
+      (await db.links.where('claimId').anyOf(claimIds).toArray()).map((l) => `${l.claimId}|${l.sentenceKey}`),
+    );
     const linkRecords: LinkRecord[] = [];
     for (const l of links) {
       const key = sentenceKey(l.articleId, l.selector.position.start);
-      if (await db.links.where('[claimId+sentenceKey]').equals([l.claimId, key]).first()) continue;
+      if (linked.has(`${l.claimId}|${key}`)) continue;
+      linked.add(`${l.claimId}|${key}`);
       linkRecords.push({ ...l, id: crypto.randomUUID(), sentenceKey: key, createdAt: now, updatedAt: now });
     }
     await db.links.bulkAdd(linkRecords);
-    await markBulkWrite(db);
+    if (records.length || linkRecords.length) await markBulkWrite(db);
   });
 }

@@ -31,7 +31,7 @@ import {
   toWebAnnotations,
   type AnnotationImport,
 } from '../domain/exchange/web-annotation';
-import { downloadFile, readBytes, stamp } from './download';
+import { readBytes, stamp } from './download';
 import { DEFAULT_BASE_URL, DEFAULT_ORGANISATION } from './export-defaults';
 
 /** Which sheet to write: one row per claim or per evidence link, with or without technical columns. */
@@ -40,6 +40,22 @@ export interface SheetChoice {
   technical: boolean;
 }
 const DEFAULT_SHEET: SheetChoice = { shape: 'claims', technical: false };
+
+/**
+ * A file made for the user: the page offers it as a download (or copies it). These functions run in
+ * the exchange worker (src/features/exchange/exchange.worker.ts), off the main thread.
+ */
+export interface FileOut {
+  name: string;
+  type: string;
+  content: string;
+  /** Rows, claims or reviews written. */
+  count: number;
+}
+
+/** Reports what a long job is doing: a phase, and how far through it when that is known. */
+export type Progress = (phase: string, done?: number, total?: number) => void;
+const quiet: Progress = () => undefined;
 
 async function sheet(claimIds: readonly string[] | null, choice: SheetChoice) {
   const w = await readClaimData(db);
@@ -60,28 +76,25 @@ async function sheet(claimIds: readonly string[] | null, choice: SheetChoice) {
   };
 }
 
-/** Downloads the verdict sheet: the given claims in the given order, or all claims when null. */
-export async function exportCsv(
+/** The verdict sheet as CSV (or TSV for the clipboard): the given claims in order, or all when null. */
+export async function verdictSheetFile(
+  kind: 'csv' | 'tsv',
   claimIds: readonly string[] | null,
   choice: SheetChoice = DEFAULT_SHEET,
-): Promise<number> {
+): Promise<FileOut> {
   const { header, rows } = await sheet(claimIds, choice);
   const name = choice.shape === 'evidence' ? 'evidence' : 'verdicts';
-  downloadFile(`corroborate-${name}-${stamp()}.csv`, toCsv(header, rows), 'text/csv;charset=utf-8');
-  return rows.length;
+  return kind === 'csv'
+    ? {
+        name: `corroborate-${name}-${stamp()}.csv`,
+        type: 'text/csv;charset=utf-8',
+        content: toCsv(header, rows),
+        count: rows.length,
+      }
+    : { name: '', type: 'text/tab-separated-values', content: toTsv(header, rows), count: rows.length };
 }
 
-/** The verdict sheet as tab-separated text on the clipboard, for pasting into a spreadsheet. */
-export async function copyTsv(
-  claimIds: readonly string[] | null,
-  choice: SheetChoice = DEFAULT_SHEET,
-): Promise<number> {
-  const { header, rows } = await sheet(claimIds, choice);
-  await navigator.clipboard.writeText(toTsv(header, rows));
-  return rows.length;
-}
-
-export async function exportClaimReview(): Promise<number> {
+export async function claimReviewFile(): Promise<FileOut> {
   const w = await readClaimData(db);
   const reviews = toClaimReviews(
     [...w.claims].sort((a, b) => a.createdAt - b.createdAt),
@@ -92,15 +105,15 @@ export async function exportClaimReview(): Promise<number> {
     },
     w.links,
   );
-  downloadFile(
-    `corroborate-claimreview-${stamp()}.json`,
-    `${JSON.stringify(reviews, null, 2)}\n`,
-    'application/ld+json',
-  );
-  return reviews.length;
+  return {
+    name: `corroborate-claimreview-${stamp()}.json`,
+    type: 'application/ld+json',
+    content: `${JSON.stringify(reviews, null, 2)}\n`,
+    count: reviews.length,
+  };
 }
 
-export async function exportWebAnnotations(): Promise<number> {
+export async function webAnnotationFile(): Promise<FileOut> {
   const w = await readClaimData(db);
   const doc = toWebAnnotations(
     [...w.claims].sort((a, b) => a.createdAt - b.createdAt),
@@ -109,19 +122,23 @@ export async function exportWebAnnotations(): Promise<number> {
     new Map(w.categories.map((c) => [c.id, c])),
     { creator: { type: 'Person', name: (await getSetting<string>(db, SETTINGS.editorName)) ?? '' } },
   );
-  downloadFile(
-    `corroborate-annotations-${stamp()}.jsonld`,
-    `${JSON.stringify(doc, null, 2)}\n`,
-    'application/ld+json',
-  );
-  return w.claims.length;
+  return {
+    name: `corroborate-annotations-${stamp()}.jsonld`,
+    type: 'application/ld+json',
+    content: `${JSON.stringify(doc, null, 2)}\n`,
+    count: w.claims.length,
+  };
 }
 
 /** Largest annotation file read: generous for 100,000 claims, safe for a tab. */
 const MAX_ANNOTATION_BYTES = 100 * 1024 * 1024;
 
 /** Reads a Web Annotation file and adds what resolves, skipping duplicates; nothing is written on error. */
-export async function importWebAnnotations(file: File): Promise<AnnotationImport> {
+export async function importWebAnnotations(
+  file: File,
+  progress: Progress = quiet,
+): Promise<AnnotationImport> {
+  progress('Reading the file');
   const decoded = decodeText(await readBytes(file, MAX_ANNOTATION_BYTES), MAX_ANNOTATION_BYTES);
   if (!decoded.ok) throw new Error(`“${file.name}”: ${decoded.error}`);
   let doc: unknown;
@@ -130,8 +147,10 @@ export async function importWebAnnotations(file: File): Promise<AnnotationImport
   } catch {
     throw new Error(`“${file.name}” is not valid JSON (it may be truncated).`);
   }
+  progress('Reading the workbench');
   const w = await readWorkbench(db);
   const texts = new Map(w.texts.map((t) => [t.articleId, t]));
+  progress('Placing annotations in the articles', 0, 1);
   const result = readWebAnnotations(
     doc,
     w.articles.map((a) => ({
@@ -141,31 +160,51 @@ export async function importWebAnnotations(file: File): Promise<AnnotationImport
     })),
     { claims: w.claims, links: w.links },
     () => crypto.randomUUID(),
+    (done, total) => progress('Placing annotations in the articles', done, total),
   );
   if (!result.claims.length && !result.links.length && !result.duplicates && !result.unresolved)
     throw new Error(`“${file.name}” holds no Web Annotations that Corroborate can read.`);
+  progress(`Saving ${result.claims.length} claims and ${result.links.length} links`);
   await addImportedClaims(db, result.claims, result.links);
   return result;
 }
 
-/** Downloads the whole workbench as one versioned JSON file and remembers when. */
-export async function backup(): Promise<void> {
-  const file = serializeBackup(await readWorkbench(db));
-  downloadFile(`corroborate-backup-${stamp()}.json`, file, 'application/json');
+/** The whole workbench as one versioned JSON file; remembers when it was made. */
+export async function backupFile(progress: Progress = quiet): Promise<FileOut> {
+  progress('Reading the workbench');
+  const w = await readWorkbench(db);
+  progress('Writing the backup');
+  const content = serializeBackup(w);
   await setSetting(db, SETTINGS.lastBackupAt, Date.now());
+  return {
+    name: `corroborate-backup-${stamp()}.json`,
+    type: 'application/json',
+    content,
+    count: w.claims.length,
+  };
 }
 
 /** Reads and checks a backup file completely; nothing is written. */
-export async function readBackupFile(file: File): Promise<{ backup: Backup; migratedFrom: number | null }> {
+export async function readBackupFile(
+  file: File,
+  progress: Progress = quiet,
+): Promise<{ backup: Backup; migratedFrom: number | null }> {
+  progress('Reading the file');
   const decoded = decodeText(await readBytes(file, MAX_BACKUP_BYTES), MAX_BACKUP_BYTES);
   if (!decoded.ok) throw new Error(decoded.error);
+  progress('Checking every record');
   const check = checkBackup(decoded.text);
   if (!check.ok) throw new Error(check.error);
   return { backup: check.backup, migratedFrom: check.migratedFrom };
 }
 
 /** Writes a checked backup, replacing the workbench or merging into it, in one transaction. */
-export async function restoreBackup(b: Backup, mode: 'replace' | 'merge'): Promise<RestoreResult> {
+export async function restoreBackup(
+  b: Backup,
+  mode: 'replace' | 'merge',
+  progress: Progress = quiet,
+): Promise<RestoreResult> {
+  progress(mode === 'replace' ? 'Replacing the workbench' : 'Merging into the workbench');
   return mode === 'replace'
     ? replaceWorkbench(db, b.data, DEVICE_SETTINGS)
     : mergeWorkbench(db, b.data, DEVICE_SETTINGS);

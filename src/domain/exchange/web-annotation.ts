@@ -1,5 +1,6 @@
 import { anchorSelector, describeRange } from '../anchoring';
 import { CodePointIndex } from '../code-points';
+import { createQuoteFinder } from './quote-finder';
 import { VERDICT_LABELS, VERDICTS, type ClaimSelector, type Sentence, type Verdict } from '../types';
 import type { SheetCategory, SheetClaim, SheetLink } from './verdict-sheet';
 
@@ -215,11 +216,19 @@ export function readWebAnnotations(
     links?: ReadonlyArray<{ claimId: string; sentenceKey: string }>;
   },
   newId: () => string,
+  /** Called every so often with how many annotations have been read of how many. */
+  onProgress?: (done: number, total: number) => void,
 ): AnnotationImport {
   const result: AnnotationImport = { claims: [], links: [], duplicates: 0, unresolved: 0, ignored: 0 };
   const byIri = new Map(articles.map((a) => [articleIri(a), a]));
   for (const a of articles) byIri.set(`urn:sha256:${a.contentHash}`, a);
-  const indexes = new Map(articles.map((a) => [a.id, new CodePointIndex(a.text)]));
+  const indexes = new Map<string, CodePointIndex>();
+  const indexOf = (a: AnnotatedArticle) => {
+    let idx = indexes.get(a.id);
+    if (!idx) indexes.set(a.id, (idx = new CodePointIndex(a.text)));
+    return idx;
+  };
+  const finder = createQuoteFinder(articles);
   const spanKey = (articleId: string, s: { start: number; end: number }) =>
     `${articleId}:${s.start}:${s.end}`;
   const taken = new Map(existing.claims.map((c) => [spanKey(c.articleId, c.selector.position), c.id]));
@@ -231,21 +240,24 @@ export function readWebAnnotations(
     const sel = selectorOf(t);
     if (!sel) return null;
     const source = str(t.source);
-    const candidates =
-      source && byIri.has(source)
-        ? [byIri.get(source)!]
-        : articles.filter((a) => a.text.includes(sel.quote.exact));
+    const candidates = source && byIri.has(source) ? [byIri.get(source)!] : finder.find(sel.quote.exact);
     if (candidates.length !== 1) return null;
     const article = candidates[0]!;
-    const idx = indexes.get(article.id)!;
+    const idx = indexOf(article);
     const pos = anchorSelector(idx, sel);
     if (!pos) return null;
     return { article, selector: describeRange(idx, idx.toUtf16(pos.start), idx.toUtf16(pos.end)) };
   };
 
   const annotations = annotationsOf(doc);
+  const total = annotations.length;
+  let done = 0;
+  const tick = () => {
+    if (++done % 2000 === 0) onProgress?.(done, total);
+  };
   for (const an of annotations) {
     if (an.motivation === 'linking') continue;
+    tick();
     const bodies = asArray(an.body).filter(isObj);
     const verdictText = bodies.find((b) => b.purpose === 'assessing');
     const hit = resolve(asArray(an.target)[0]);
@@ -284,6 +296,7 @@ export function readWebAnnotations(
   const linkKeys = new Set((existing.links ?? []).map((l) => `${l.claimId}|${l.sentenceKey}`));
   for (const an of annotations) {
     if (an.motivation !== 'linking') continue;
+    tick();
     const bodies = asArray(an.body).filter(isObj);
     const ref = str(bodies.find((b) => b.purpose === 'linking' || b.type === 'SpecificResource')?.source);
     const claimId = ref
@@ -298,7 +311,7 @@ export function readWebAnnotations(
     const sentence = hit.article.sentences.find(
       (s) => s.start <= hit.selector.position.start && s.end > hit.selector.position.start,
     );
-    const idx = indexes.get(hit.article.id)!;
+    const idx = indexOf(hit.article);
     const selector = sentence
       ? describeRange(idx, idx.toUtf16(sentence.start), idx.toUtf16(sentence.end))
       : hit.selector;
@@ -314,5 +327,6 @@ export function readWebAnnotations(
         : 'supports';
     result.links.push({ claimId, articleId: hit.article.id, selector, relation });
   }
+  onProgress?.(total, total);
   return result;
 }

@@ -1,11 +1,10 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { errorMessage } from '../../services/errors';
 import { useUi } from '../../store/ui-store';
-import type { Backup } from '../../domain/exchange/backup';
 import { SettingsDialog } from './SettingsDialog';
+import { CancelledError, offerDownload, runExchange } from './exchange-client';
+import type { CheckedBackup } from './exchange-protocol';
 
-/** Exchange code (CSV, schemas, HTML parsing) loads on first use, keeping the first load small. */
-const exchange = () => import('../../services/exchange');
 const ImportArticlesDialog = lazy(() =>
   import('./ImportArticlesDialog').then((m) => ({ default: m.ImportArticlesDialog })),
 );
@@ -57,7 +56,7 @@ export function ExchangeToolbar() {
   const [pickedFiles, setPickedFiles] = useState<File[]>([]);
   const [restore, setRestore] = useState<
     | { status: 'checking' }
-    | { status: 'ready'; backup: Backup; migratedFrom: number | null; name: string }
+    | { status: 'ready'; checked: CheckedBackup; name: string }
     | { status: 'error'; error: string; name: string }
     | null
   >(null);
@@ -66,17 +65,19 @@ export function ExchangeToolbar() {
   const run = (work: () => Promise<string>) =>
     work().then(
       (message) => showToast({ message, tone: 'info' }),
-      (e: unknown) => showToast({ message: errorMessage(e), tone: 'error' }),
+      (e: unknown) =>
+        showToast({ message: errorMessage(e), tone: e instanceof CancelledError ? 'info' : 'error' }),
     );
 
   const onRestoreFile = (file: File) => {
     setRestore({ status: 'checking' });
-    exchange()
-      .then((m) => m.readBackupFile(file))
-      .then(
-        (r) => setRestore({ status: 'ready', ...r, name: file.name }),
-        (e: unknown) => setRestore({ status: 'error', error: errorMessage(e), name: file.name }),
-      );
+    runExchange({ kind: 'check-backup', file }, 'Checking the backup', { where: 'dialog' }).then(
+      (checked) => setRestore({ status: 'ready', checked, name: file.name }),
+      (e: unknown) =>
+        e instanceof CancelledError
+          ? setRestore(null)
+          : setRestore({ status: 'error', error: errorMessage(e), name: file.name }),
+    );
   };
 
   return (
@@ -91,10 +92,11 @@ export function ExchangeToolbar() {
         type="button"
         className="header-button"
         onClick={() =>
-          void run(
-            async () =>
-              `Exported ${await (await exchange()).exportClaimReview()} claim reviews (claims with a verdict).`,
-          )
+          void run(async () => {
+            const f = await runExchange({ kind: 'claim-review' }, 'Exporting ClaimReview');
+            offerDownload(f);
+            return `Exported ${f.count} claim reviews (claims with a verdict).`;
+          })
         }
       >
         Export ClaimReview
@@ -103,10 +105,11 @@ export function ExchangeToolbar() {
         type="button"
         className="header-button"
         onClick={() =>
-          void run(
-            async () =>
-              `Exported ${await (await exchange()).exportWebAnnotations()} claims as Web Annotations.`,
-          )
+          void run(async () => {
+            const f = await runExchange({ kind: 'annotations-out' }, 'Exporting Web Annotations');
+            offerDownload(f);
+            return `Exported ${f.count} claims as Web Annotations.`;
+          })
         }
       >
         Export Web Annotations
@@ -114,7 +117,12 @@ export function ExchangeToolbar() {
       <button
         type="button"
         className="header-button"
-        onClick={() => void run(async () => (await (await exchange()).backup(), 'Backup downloaded.'))}
+        onClick={() =>
+          void run(async () => {
+            offerDownload(await runExchange({ kind: 'backup' }, 'Making a backup'));
+            return 'Backup downloaded.';
+          })
+        }
       >
         Backup
       </button>
@@ -141,9 +149,9 @@ export function ExchangeToolbar() {
         inputRef={annotationsInput}
         onFiles={([file]) =>
           void run(async () => {
-            const r = await (await exchange()).importWebAnnotations(file!);
+            const r = await runExchange({ kind: 'annotations-in', file: file! }, 'Importing Web Annotations');
             const parts = [
-              `Imported ${r.claims.length} ${r.claims.length === 1 ? 'claim' : 'claims'} and ${r.links.length} evidence ${r.links.length === 1 ? 'link' : 'links'}`,
+              `Imported ${r.claims} ${r.claims === 1 ? 'claim' : 'claims'} and ${r.links} evidence ${r.links === 1 ? 'link' : 'links'}`,
             ];
             if (r.duplicates) parts.push(`${r.duplicates} already present, skipped`);
             if (r.unresolved) parts.push(`${r.unresolved} could not be placed in any article`);

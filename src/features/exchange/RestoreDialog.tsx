@@ -2,14 +2,15 @@ import { useState } from 'react';
 import { useWorkbenchCounts } from '../../db/hooks';
 import { FormError } from '../../components/FormError';
 import { Dialog } from '../../components/Dialog';
-import type { Backup } from '../../domain/exchange/backup';
 import { errorMessage } from '../../services/errors';
-import { restoreBackup } from '../../services/exchange';
+import { runExchange } from './exchange-client';
+import type { CheckedBackup } from './exchange-protocol';
+import { JobProgress } from './JobProgress';
 import { useUi } from '../../store/ui-store';
 
 type State =
   | { status: 'checking' }
-  | { status: 'ready'; backup: Backup; migratedFrom: number | null; name: string }
+  | { status: 'ready'; checked: CheckedBackup; name: string }
   | { status: 'error'; error: string; name: string };
 
 /** Restoring a backup: the whole file is checked first; then replace or merge, in one transaction. */
@@ -23,7 +24,11 @@ export function RestoreDialog({ state, onClose }: { state: State; onClose: () =>
     if (state.status !== 'ready') return;
     setBusy(true);
     try {
-      const r = await restoreBackup(state.backup, mode);
+      const r = await runExchange(
+        { kind: 'restore', backupId: state.checked.backupId, mode },
+        mode === 'replace' ? 'Replacing the workbench' : 'Merging the backup',
+        { cancellable: false, where: 'dialog' },
+      );
       onClose();
       showToast({
         message: `${mode === 'replace' ? 'Workbench replaced' : 'Backup merged'}: ${r.claims} claims, ${r.links} evidence links${r.skipped ? `, ${r.skipped} records already present` : ''}.`,
@@ -36,11 +41,11 @@ export function RestoreDialog({ state, onClose }: { state: State; onClose: () =>
     }
   };
 
-  const d = state.status === 'ready' ? state.backup.data : null;
+  const d = state.status === 'ready' ? state.checked : null;
   return (
     <Dialog open title="Backup file" onClose={onClose}>
       {state.status === 'checking' ? (
-        <p role="status">Checking the backup…</p>
+        <JobProgress where="dialog" />
       ) : state.status === 'error' ? (
         <p role="alert" className="error">
           “{state.name}” cannot be restored. {state.error} Nothing was changed.
@@ -48,10 +53,10 @@ export function RestoreDialog({ state, onClose }: { state: State; onClose: () =>
       ) : (
         <>
           <p>
-            “{state.name}” holds {d!.articles.length} articles, {d!.claims.length} claims, {d!.links.length}{' '}
-            evidence links and {d!.categories.length} categories.
-            {state.migratedFrom
-              ? ` It was made by an older version (format ${state.migratedFrom}) and has been brought up to date.`
+            “{state.name}” holds {d!.articles} articles, {d!.claims} claims, {d!.links} evidence links and{' '}
+            {d!.categories} categories.
+            {d!.migratedFrom
+              ? ` It was made by an older version (format ${d!.migratedFrom}) and has been brought up to date.`
               : ''}
           </p>
           <p className="muted small">
@@ -66,6 +71,7 @@ export function RestoreDialog({ state, onClose }: { state: State; onClose: () =>
             </p>
           ) : null}
           <FormError error={error} />
+          {busy ? <JobProgress where="dialog" /> : null}
         </>
       )}
       <div className="dialog-actions">

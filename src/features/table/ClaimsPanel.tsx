@@ -8,6 +8,7 @@ import { NO_FILTERS, useUi } from '../../store/ui-store';
 import { useEquivalents } from '../evidence/use-equivalents';
 import { ClaimsTable } from './ClaimsTable';
 import { claimIds, setEquivalentGroups } from './claims-view-client';
+import { offerDownload, runExchange } from '../exchange/exchange-client';
 import type { ClaimsQuery, SortKey } from './claims-view-model';
 
 /** The Claims panel: filters, search, exports and the table of every claim in the dossier. */
@@ -38,9 +39,14 @@ export function ClaimsPanel() {
   const exportRows = async (kind: 'csv' | 'tsv') => {
     const ids = scope === 'all' ? null : await claimIds(query);
     try {
-      const exchange = await import('../../services/exchange');
       const choice = { shape, technical };
-      const n = kind === 'csv' ? await exchange.exportCsv(ids, choice) : await exchange.copyTsv(ids, choice);
+      const file = await runExchange(
+        { kind: 'sheet', format: kind, claimIds: ids, choice },
+        kind === 'csv' ? 'Exporting CSV' : 'Copying as TSV',
+      );
+      if (kind === 'csv') offerDownload(file);
+      else await navigator.clipboard.writeText(await file.blob.text());
+      const n = file.count;
       const what =
         shape === 'evidence' ? (n === 1 ? 'evidence link' : 'evidence links') : n === 1 ? 'claim' : 'claims';
       showToast({

@@ -1,0 +1,54 @@
+import type { RestoreResult } from '../../db/workbench-repo';
+import type { SheetChoice } from '../../services/exchange';
+
+/** The long exchange jobs, run in the exchange worker so the page stays responsive. */
+export type ExchangeJob =
+  | { kind: 'sheet'; format: 'csv' | 'tsv'; claimIds: string[] | null; choice: SheetChoice }
+  | { kind: 'claim-review' }
+  | { kind: 'annotations-out' }
+  | { kind: 'backup' }
+  | { kind: 'annotations-in'; file: File }
+  | { kind: 'check-backup'; file: File }
+  | { kind: 'restore'; backupId: number; mode: 'replace' | 'merge' };
+
+/** A file the worker made, for the page to offer as a download (or copy). */
+export interface MadeFile {
+  name: string;
+  type: string;
+  blob: Blob;
+  count: number;
+}
+
+export interface AnnotationImportCounts {
+  claims: number;
+  links: number;
+  duplicates: number;
+  unresolved: number;
+}
+
+/** A checked backup, kept in the worker until it is restored; the page sees what it holds. */
+export interface CheckedBackup {
+  backupId: number;
+  articles: number;
+  claims: number;
+  links: number;
+  categories: number;
+  migratedFrom: number | null;
+}
+
+export interface ExchangeResults {
+  sheet: MadeFile;
+  'claim-review': MadeFile;
+  'annotations-out': MadeFile;
+  backup: MadeFile;
+  'annotations-in': AnnotationImportCounts;
+  'check-backup': CheckedBackup;
+  restore: RestoreResult;
+}
+
+export type ExchangeRequest = { id: number; job: ExchangeJob };
+
+export type ExchangeResponse =
+  | { type: 'progress'; id: number; phase: string; done?: number; total?: number }
+  | { type: 'done'; id: number; result: ExchangeResults[ExchangeJob['kind']] }
+  | { type: 'failed'; id: number; message: string };

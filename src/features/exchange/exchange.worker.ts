@@ -1,0 +1,81 @@
+/// <reference lib="webworker" />
+/**
+ * Exchange jobs off the main thread: reading and checking files, placing annotations in the articles,
+ * writing to IndexedDB in one transaction, and making export files. Progress is posted as it goes;
+ * the page may end the worker to cancel while nothing has been written.
+ */
+import type { Backup } from '../../domain/exchange/backup';
+import * as exchange from '../../services/exchange';
+import type { ExchangeRequest, ExchangeResponse, ExchangeResults, MadeFile } from './exchange-protocol';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (m: ExchangeResponse) => scope.postMessage(m);
+/** Checked backups waiting for Replace or Merge. */
+const backups = new Map<number, Backup>();
+
+const made = (f: exchange.FileOut): MadeFile => ({
+  name: f.name,
+  type: f.type,
+  blob: new Blob([f.content], { type: f.type }),
+  count: f.count,
+});
+
+async function run(
+  { id, job }: ExchangeRequest,
+  progress: exchange.Progress,
+): Promise<ExchangeResults[typeof job.kind]> {
+  switch (job.kind) {
+    case 'sheet':
+      progress('Writing the sheet');
+      return made(await exchange.verdictSheetFile(job.format, job.claimIds, job.choice));
+    case 'claim-review':
+      progress('Writing the claim reviews');
+      return made(await exchange.claimReviewFile());
+    case 'annotations-out':
+      progress('Writing the annotations');
+      return made(await exchange.webAnnotationFile());
+    case 'backup':
+      return made(await exchange.backupFile(progress));
+    case 'annotations-in': {
+      const r = await exchange.importWebAnnotations(job.file, progress);
+      return {
+        claims: r.claims.length,
+        links: r.links.length,
+        duplicates: r.duplicates,
+        unresolved: r.unresolved,
+      };
+    }
+    case 'check-backup': {
+      const { backup, migratedFrom } = await exchange.readBackupFile(job.file, progress);
+      backups.clear();
+      backups.set(id, backup);
+      const d = backup.data;
+      return {
+        backupId: id,
+        articles: d.articles.length,
+        claims: d.claims.length,
+        links: d.links.length,
+        categories: d.categories.length,
+        migratedFrom,
+      };
+    }
+    case 'restore': {
+      const backup = backups.get(job.backupId);
+      if (!backup) throw new Error('The checked backup is no longer at hand: pick the file again.');
+      const r = await exchange.restoreBackup(backup, job.mode, progress);
+      backups.delete(job.backupId);
+      return r;
+    }
+  }
+}
+
+scope.onmessage = (event: MessageEvent<ExchangeRequest>) => {
+  const request = event.data;
+  const progress: exchange.Progress = (phase, done, total) =>
+    post({ type: 'progress', id: request.id, phase, done, total });
+  run(request, progress).then(
+    (result) => post({ type: 'done', id: request.id, result }),
+    (e: unknown) =>
+      post({ type: 'failed', id: request.id, message: e instanceof Error ? e.message : String(e) }),
+  );
+};

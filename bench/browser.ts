@@ -1,138 +1,480 @@
 /**
- * Browser-side figures on a big dossier, in headless Chromium against the built app (`npm run build`
- * first; `npm run bench` does). Measures (1) how grouping records decides IndexedDB write speed and
- * (2) the app itself with 1,000 articles and 100,000 claims: restoring them and opening the
- * workbench (articles listed, Claims table drawn). Prints medians; no pass/fail.
+ * The big-dossier figures, in headless Chromium against the built app (`npm run build` first; `npm run
+ * bench` does). Every figure is the median of RUNS runs, each with its anchor measured in the same run
+ * (a fresh browser context per run), and the ratio; the table ends with the targets of the issue "Big
+ * dossiers". Times are taken from Playwright (they include its few milliseconds of round trip);
+ * "longest task" is the longest main-thread task Chromium reported (Long Tasks API) meanwhile.
+ * Figures only: nothing here passes or fails.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import { startPreview } from '../e2e/preview-server';
-import { serializeBackup } from '../src/domain/exchange/backup';
+import { serializeBackup, type BackupData } from '../src/domain/exchange/backup';
+import { toWebAnnotations } from '../src/domain/exchange/web-annotation';
 import { generateDossier } from '../src/testing/dossier-generator';
 
 const PORT = 4180;
-const RUNS = 3;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const ARTICLES = 1_000;
+const CLAIMS = 100_000;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-/** The benchmark's big dossier: the deterministic generator's (`npm run dossier`), seed 1. */
-async function bigBackup(articles: number, claims: number): Promise<string> {
-  return serializeBackup(generateDossier({ articles, claims, seed: 1 }).data);
+interface Figure {
+  name: string;
+  unit: 'ms' | 'MB' | 'KB';
+  runs: number[];
+  anchor?: { name: string; runs: number[] };
+  target: string;
+  /** Whether the median meets the target. */
+  meets?: (value: number) => boolean;
+}
+const figures: Figure[] = [];
+function figure(f: Omit<Figure, 'runs'> & { runs?: number[] }): Figure {
+  const existing = figures.find((x) => x.name === f.name);
+  if (existing) return existing;
+  const made = { runs: [], ...f };
+  figures.push(made);
+  return made;
+}
+
+const LONG_TASKS = `
+  window.__tasks = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__tasks.push(e.duration); })
+    .observe({ type: 'longtask', buffered: true });
+  window.__name = (f) => f;
+`;
+async function resetTasks(page: Page) {
+  await page.evaluate(() => ((window as unknown as { __tasks: number[] }).__tasks = []));
+}
+async function longestTask(page: Page): Promise<number> {
+  // Let the observer deliver what it has seen.
+  await page.waitForTimeout(100);
+  return page.evaluate(() => Math.max(0, ...(window as unknown as { __tasks: number[] }).__tasks));
+}
+
+/** The anchor: the same records put into a bare IndexedDB database, one `put` per row, one transaction. */
+async function rawPut(page: Page, file: string, tables: readonly string[]): Promise<number> {
+  const input = await page.evaluateHandle(() => {
+    const i = document.createElement('input');
+    i.type = 'file';
+    i.id = 'bench-anchor';
+    document.body.append(i);
+    return i;
+  });
+  await input.asElement()!.setInputFiles(file);
+  const ms = await page.evaluate(async (names) => {
+    const i = document.getElementById('bench-anchor') as HTMLInputElement;
+    const data = (JSON.parse(await i.files![0]!.text()) as { data: Record<string, object[]> }).data;
+    i.remove();
+    const name = `anchor-${Math.random()}`;
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const r = indexedDB.open(name, 1);
+      r.onupgradeneeded = () => {
+        for (const t of names) r.result.createObjectStore(t, { autoIncrement: true });
+      };
+      r.onsuccess = () => resolve(r.result);
+    });
+    const start = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(names, 'readwrite');
+      for (const t of names) for (const row of data[t] ?? []) tx.objectStore(t).put(row);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(new Error(String(tx.error)));
+    });
+    const ms = performance.now() - start;
+    db.close();
+    indexedDB.deleteDatabase(name);
+    return ms;
+  }, tables as string[]);
+  return ms;
+}
+
+const table = (page: Page) => page.getByRole('table', { name: 'Claims' });
+const count = (page: Page) => page.locator('.table-count');
+
+async function open(browser: Browser, base: string): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 860 }, acceptDownloads: true });
+  await ctx.addInitScript({ content: LONG_TASKS });
+  const page = await ctx.newPage();
+  await page.goto(base);
+  await page.getByRole('navigation', { name: 'Articles' }).getByRole('link').first().waitFor();
+  return page;
+}
+
+async function restore(page: Page, file: string, claims: number) {
+  await page.getByLabel('Restore').setInputFiles(file);
+  const dialog = page.getByRole('dialog', { name: 'Backup file' });
+  await dialog.getByRole('button', { name: 'Replace workbench' }).click({ timeout: 300_000 });
+  await page.getByText(`${claims} claims`, { exact: true }).waitFor({ timeout: 300_000 });
+}
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 1048576;
+}
+
+function writeTemp(name: string, content: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'corroborate-bench-')), name);
+  writeFileSync(file, content);
+  return file;
+}
+
+/** The JavaScript the first load fetches (the entry and what it preloads), gzipped. */
+function initialJsKB(): number {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  return files.reduce((n, f) => n + gzipSync(readFileSync(join('dist', f))).length, 0) / 1024;
 }
 
 async function main() {
   if (!existsSync('dist/index.html')) throw new Error('Build first: npm run build');
+  const t0 = performance.now();
+  const big = generateDossier({ articles: ARTICLES, claims: CLAIMS, seed: 1 });
+  const bigFile = writeTemp('big-backup.json', serializeBackup(big.data));
+  // The articles alone (for the annotation import), and the claims as another tool's annotations:
+  // the targets' sources are addresses the app does not know, so every quote is found by its text.
+  const articlesOnly: BackupData = { ...big.data, claims: [], links: [], dismissals: [] };
+  const articlesFile = writeTemp('articles-backup.json', serializeBackup(articlesOnly));
+  const articleMap = new Map(big.data.articles.map((a) => [a.id, a]));
+  const someLinks = big.data.links.slice(0, 20_000);
+  const annotations = toWebAnnotations(
+    big.data.claims,
+    someLinks,
+    articleMap,
+    new Map(big.data.categories.map((c) => [c.id, c])),
+  );
+  const foreign = JSON.stringify(annotations).replace(
+    /"source":"(urn:sha256:|https?:)[^"]*"/g,
+    '"source":"https://elsewhere.example/page"',
+  );
+  const annotationsFile = writeTemp('annotations.jsonld', foreign);
+  const claimsAnchorFile = writeTemp(
+    'claims-anchor.json',
+    JSON.stringify({ data: { claims: big.data.claims, links: someLinks } }),
+  );
+  const articleFiles = big.files.map((f) => ({
+    name: f.name,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(f.text),
+  }));
+  // An article with 1,000 highlighted claims, and the same article with none.
+  const dense = generateDossier({ articles: 10, claims: 10_000, seed: 2 }).data;
+  const byArticle = new Map<string, number>();
+  for (const c of dense.claims) byArticle.set(c.articleId, (byArticle.get(c.articleId) ?? 0) + 1);
+  const [denseId, denseCount] = [...byArticle].sort((a, b) => b[1] - a[1])[0]!;
+  const denseFile = writeTemp('dense.json', serializeBackup(dense));
+  const bareFile = writeTemp(
+    'bare.json',
+    serializeBackup({
+      ...dense,
+      claims: dense.claims.filter((c) => c.articleId !== denseId),
+      links: dense.links.filter((l) => dense.claims.find((c) => c.id === l.claimId)?.articleId !== denseId),
+      dismissals: [],
+    }),
+  );
+  const denseHeadline = dense.articles.find((a) => a.id === denseId)!.headline;
+  console.log(
+    `Built the dossiers in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${ARTICLES} articles, ${CLAIMS} claims, ${big.data.links.length} links (backup ${(readFileSync(bigFile).length / 1048576).toFixed(0)} MB; annotation file ${(foreign.length / 1048576).toFixed(0)} MB, 20,000 links); an article with ${denseCount} claims`,
+  );
+
   const server = await startPreview(PORT);
-  const base = server.url;
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    console.log(
-      `Corroborate browser benchmarks (headless Chromium ${browser.version()}, ${RUNS} runs, medians)\n`,
-    );
-
-    // 1. Grouping: 100,000 sentence records of ~150 characters, one row each vs 1,000 rows of 100.
-    const grouping: Record<string, number[]> = { perSentence: [], perArticle: [] };
     for (let run = 0; run < RUNS; run++) {
-      const ctx = await browser.newContext();
-      // tsx compiles functions with a __name helper that page.evaluate does not carry over.
-      await ctx.addInitScript({ content: 'window.__name = (f) => f;' });
-      const page = await ctx.newPage();
-      await page.goto(`${base}/manifest.webmanifest`);
-      const t = await page.evaluate(async () => {
-        const open = (name: string) =>
-          new Promise<IDBDatabase>((resolve) => {
-            const r = indexedDB.open(name, 1);
-            r.onupgradeneeded = () => r.result.createObjectStore('s', { keyPath: 'id' });
-            r.onsuccess = () => resolve(r.result);
-          });
-        const text = 'x'.repeat(150);
-        const write = async (db: IDBDatabase, rows: object[]) => {
-          const start = performance.now();
-          await new Promise<void>((resolve) => {
-            const tx = db.transaction('s', 'readwrite');
-            for (const r of rows) tx.objectStore('s').put(r);
-            tx.oncomplete = () => resolve();
-          });
-          return performance.now() - start;
-        };
-        const single = Array.from({ length: 100_000 }, (_, i) => ({
-          id: `s${i}`,
-          start: i,
-          end: i + 150,
-          text,
-        }));
-        const grouped = Array.from({ length: 1_000 }, (_, a) => ({
-          id: `a${a}`,
-          sentences: Array.from({ length: 100 }, (_, i) => ({ start: i, end: i + 150, text })),
-        }));
-        return {
-          perSentence: await write(await open('one'), single),
-          perArticle: await write(await open('grouped'), grouped),
-        };
-      });
-      grouping.perSentence!.push(t.perSentence);
-      grouping.perArticle!.push(t.perArticle);
-      await ctx.close();
-    }
-    const ps = median(grouping.perSentence!);
-    const pa = median(grouping.perArticle!);
-    console.log('IndexedDB write of 100,000 sentence records (one transaction)');
-    console.log(`  one row per sentence          ${fmt(ps)}`);
-    console.log(`  one row per article (1,000)   ${fmt(pa)}   → ${(ps / pa).toFixed(0)}× faster\n`);
+      process.stdout.write(`run ${run + 1} of ${RUNS}… `);
+      // 1. Restore, reopen, edits, exports, heap: the big dossier.
+      {
+        const page = await open(browser, base(server));
+        const anchor = await rawPut(page, bigFile, [
+          'articles',
+          'texts',
+          'claims',
+          'links',
+          'dismissals',
+          'categories',
+          'settings',
+        ]);
+        await resetTasks(page);
+        let t = performance.now();
+        await restore(page, bigFile, CLAIMS);
+        const restoreMs = performance.now() - t;
+        const f = figure({
+          name: 'restore the 1,000-article / 100,000-claim backup',
+          unit: 'ms',
+          target: '≤ 5 s',
+          meets: (v) => v <= 5000,
+          anchor: { name: 'raw IndexedDB put, one per row', runs: [] },
+        });
+        f.runs.push(restoreMs);
+        f.anchor!.runs.push(anchor);
+        figure({
+          name: 'longest task during restore',
+          unit: 'ms',
+          target: '≤ 200 ms',
+          meets: (v) => v <= 200,
+        }).runs.push(await longestTask(page));
 
-    // 2. The app with 1,000 articles and 100,000 claims.
-    const file = join(mkdtempSync(join(tmpdir(), 'corroborate-bench-')), 'big-backup.json');
-    const t0 = performance.now();
-    writeFileSync(file, await bigBackup(1_000, 100_000));
-    console.log(`Built a backup of 1,000 articles and 100,000 claims in ${fmt(performance.now() - t0)}`);
-    const restore: number[] = [];
-    const reopen: number[] = [];
-    const inline: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      const ctx = await browser.newContext({ viewport: { width: 1366, height: 860 } });
-      const page = await ctx.newPage();
-      await page.goto(base);
-      await page.getByRole('navigation', { name: 'Articles' }).getByRole('link').first().waitFor();
-      let t = performance.now();
-      await page.getByLabel('Restore').setInputFiles(file);
-      await page
-        .getByRole('dialog', { name: 'Backup file' })
-        .getByRole('button', { name: 'Replace workbench' })
-        .click({ timeout: 300_000 });
-      await page.getByText('100000 claims', { exact: true }).waitFor({ timeout: 300_000 });
-      restore.push(performance.now() - t);
-      t = performance.now();
-      await page.reload();
-      await page.getByText('100000 claims', { exact: true }).waitFor({ timeout: 300_000 });
-      await page.getByRole('table', { name: 'Claims' }).locator('tbody tr').first().waitFor();
-      reopen.push(performance.now() - t);
-      // An inline verdict change, from the select to the table showing it (a 100,000-claim live query).
-      const row = page.getByRole('table', { name: 'Claims' }).locator('tbody tr').first();
-      const select = row.getByRole('combobox');
-      const next = (await select.inputValue()) === 'confirmed' ? 'disputed' : 'confirmed';
-      t = performance.now();
-      await select.selectOption(next);
-      await page.getByLabel('Filter by verdict').selectOption(next);
-      await page.getByRole('table', { name: 'Claims' }).locator('tbody tr').first().waitFor();
-      await page.waitForFunction(
-        (v) =>
-          [...document.querySelectorAll('tbody select')].some((s) => (s as HTMLSelectElement).value === v),
-        next,
-      );
-      inline.push(performance.now() - t);
-      await ctx.close();
+        t = performance.now();
+        await page.reload();
+        await table(page).locator('tbody tr:not(.placeholder-row)').first().waitFor({ timeout: 120_000 });
+        figure({
+          name: 'reopen the app until table rows show',
+          unit: 'ms',
+          target: '≤ 1.5 s',
+          meets: (v) => v <= 1500,
+          anchor: { name: 'the five-article workbench', runs: [] },
+        }).runs.push(performance.now() - t);
+        await count(page).waitFor();
+        await page.waitForTimeout(1500); // the workers settle after opening
+
+        // Inline verdict change with the verdict filter on: until the row leaves and the count follows.
+        await page.getByLabel('Filter by verdict').selectOption('disputed');
+        await page.getByText(/of 100000 claims shown/).waitFor();
+        const before = await count(page).textContent();
+        const firstRow = table(page).locator('tbody tr:not(.placeholder-row)').first();
+        const firstText = await firstRow.locator('td').first().textContent();
+        await resetTasks(page);
+        t = performance.now();
+        await firstRow.getByRole('combobox').selectOption('confirmed');
+        await page.waitForFunction(
+          ([b, text]) =>
+            document.querySelector('.table-count')?.textContent !== b &&
+            document.querySelector('.claims-table tbody tr td')?.textContent !== text,
+          [before, firstText] as const,
+          { polling: 'raf' },
+        );
+        figure({
+          name: 'inline verdict change until the rows are updated',
+          unit: 'ms',
+          target: '≤ 100 ms',
+          meets: (v) => v <= 100,
+        }).runs.push(performance.now() - t);
+        const inlineTask = await longestTask(page);
+        await page.getByLabel('Filter by verdict').selectOption('');
+        await page.getByText('100000 claims', { exact: true }).waitFor();
+
+        // A keystroke in the filter box, until the count changes.
+        const search = page.getByRole('searchbox', { name: 'Search claims' });
+        await search.click();
+        await resetTasks(page);
+        t = performance.now();
+        await page.keyboard.type('k');
+        await page.getByText(/of 100000 claims shown/).waitFor();
+        figure({
+          name: 'keystroke in the filter box until the rows are updated',
+          unit: 'ms',
+          target: '≤ 100 ms',
+          meets: (v) => v <= 100,
+        }).runs.push(performance.now() - t);
+        figure({
+          name: 'longest task while editing and typing',
+          unit: 'ms',
+          target: '≤ 50 ms',
+          meets: (v) => v <= 50,
+        }).runs.push(Math.max(inlineTask, await longestTask(page)));
+        await search.fill('');
+        await page.getByText('100000 claims', { exact: true }).waitFor();
+
+        // Sort by claim text: until the first row changes.
+        const top = await table(page).locator('tbody tr td').first().textContent();
+        t = performance.now();
+        await page.getByRole('columnheader', { name: 'Claim' }).getByRole('button').click();
+        await page.waitForFunction(
+          (x) => document.querySelector('.claims-table tbody tr td')?.textContent !== x,
+          top,
+          { polling: 'raf' },
+        );
+        figure({
+          name: 'sort until the rows are updated',
+          unit: 'ms',
+          target: '≤ 200 ms',
+          meets: (v) => v <= 200,
+        }).runs.push(performance.now() - t);
+
+        figure({
+          name: 'JS heap of the page with the dossier open',
+          unit: 'MB',
+          target: '≤ 300 MB',
+          meets: (v) => v <= 300,
+        }).runs.push(await heapMB(page));
+
+        // Exports: CSV of every claim, and a backup, until the download is offered.
+        await page.getByLabel('Rows to export').selectOption('all');
+        t = performance.now();
+        const csv = page.waitForEvent('download', { timeout: 120_000 });
+        await page.getByRole('button', { name: 'Export CSV' }).click();
+        await csv;
+        figure({
+          name: 'CSV export of 100,000 claims',
+          unit: 'ms',
+          target: '≤ 2 s',
+          meets: (v) => v <= 2000,
+        }).runs.push(performance.now() - t);
+        t = performance.now();
+        const backup = page.waitForEvent('download', { timeout: 120_000 });
+        await page.getByRole('button', { name: 'Backup' }).click();
+        await backup;
+        figure({
+          name: 'backup of the dossier',
+          unit: 'ms',
+          target: '≤ 3 s',
+          meets: (v) => v <= 3000,
+        }).runs.push(performance.now() - t);
+        await page.context().close();
+      }
+      // The reopen anchor: the five-article workbench.
+      {
+        const page = await open(browser, base(server));
+        const t = performance.now();
+        await page.reload();
+        await page.getByRole('navigation', { name: 'Articles' }).getByRole('link').first().waitFor();
+        await page.locator('.table-count').waitFor();
+        figure({ name: 'reopen the app until table rows show', unit: 'ms', target: '' }).anchor!.runs.push(
+          performance.now() - t,
+        );
+        await page.context().close();
+      }
+      // 2. Import 1,000 article files.
+      {
+        const page = await open(browser, base(server));
+        const anchor = await rawPut(page, articlesFile, ['articles', 'texts']);
+        await resetTasks(page);
+        const t = performance.now();
+        await page.getByLabel('Import articles').setInputFiles(articleFiles);
+        const save = page.getByRole('button', { name: `Save ${ARTICLES} articles` });
+        await save.click({ timeout: 300_000 });
+        await page.getByText(`Imported ${ARTICLES} articles`).waitFor({ timeout: 300_000 });
+        const f = figure({
+          name: 'import 1,000 article files',
+          unit: 'ms',
+          target: '≤ 3 s',
+          meets: (v) => v <= 3000,
+          anchor: { name: 'raw IndexedDB put, one per row', runs: [] },
+        });
+        f.runs.push(performance.now() - t);
+        f.anchor!.runs.push(anchor);
+        figure({
+          name: 'longest task during article import',
+          unit: 'ms',
+          target: '≤ 200 ms',
+          meets: (v) => v <= 200,
+        }).runs.push(await longestTask(page));
+        await page.context().close();
+      }
+      // 3. Import 100,000 claims and 20,000 links as another tool's Web Annotations.
+      {
+        const page = await open(browser, base(server));
+        await restore(page, articlesFile, 0);
+        const anchor = await rawPut(page, claimsAnchorFile, ['claims', 'links']);
+        await resetTasks(page);
+        const t = performance.now();
+        await page.getByLabel('Import Web Annotations').setInputFiles(annotationsFile);
+        await page.getByText(/^Imported \d+ claims/).waitFor({ timeout: 600_000 });
+        const f = figure({
+          name: 'import 100,000 claims + 20,000 links as Web Annotations',
+          unit: 'ms',
+          target: '≤ 10 s',
+          meets: (v) => v <= 10_000,
+          anchor: { name: 'raw IndexedDB put, one per row', runs: [] },
+        });
+        f.runs.push(performance.now() - t);
+        f.anchor!.runs.push(anchor);
+        figure({
+          name: 'longest task during annotation import',
+          unit: 'ms',
+          target: '≤ 200 ms',
+          meets: (v) => v <= 200,
+        }).runs.push(await longestTask(page));
+        await page.context().close();
+      }
+      // 4. Open an article with 1,000 highlighted claims, and the same article with none.
+      for (const [file, n, anchor] of [
+        [denseFile, denseCount, false],
+        [bareFile, 0, true],
+      ] as const) {
+        const page = await open(browser, base(server));
+        await restore(page, file, n === 0 ? dense.claims.length - denseCount : dense.claims.length);
+        const t = performance.now();
+        await page
+          .getByRole('navigation', { name: 'Articles' })
+          .getByRole('link', { name: denseHeadline })
+          .first()
+          .click();
+        await page.getByRole('heading', { level: 2, name: denseHeadline }).waitFor();
+        // Every claim of the article highlighted: the distinct claim ids over all marks.
+        if (n)
+          await page.waitForFunction(
+            (k) =>
+              new Set(
+                [...document.querySelectorAll('mark.claim')].flatMap((m) =>
+                  (m.getAttribute('data-claims') ?? '').split(' '),
+                ),
+              ).size >= k,
+            n,
+            { polling: 'raf', timeout: 120_000 },
+          );
+        const ms = performance.now() - t;
+        const f = figure({
+          name: `open an article with ${denseCount} highlighted claims`,
+          unit: 'ms',
+          target: '≤ 200 ms',
+          meets: (v) => v <= 200,
+          anchor: { name: 'the same article with none', runs: [] },
+        });
+        (anchor ? f.anchor!.runs : f.runs).push(ms);
+        await page.context().close();
+      }
+      console.log('done');
     }
-    console.log('The app with 1,000 articles and 100,000 claims');
-    console.log(`  restore (check + one transaction + table drawn)   ${fmt(median(restore))}`);
-    console.log(`  reload until the Claims table is drawn            ${fmt(median(reopen))}`);
-    console.log(`  inline verdict change, then filter by it          ${fmt(median(inline))}`);
+    figure({
+      name: 'initial JavaScript, gzip',
+      unit: 'KB',
+      target: '≤ 200 KB',
+      meets: (v) => v <= 200,
+    }).runs.push(initialJsKB());
+    print(browser.version());
   } finally {
     await browser.close();
     await server.stop();
   }
+}
+
+function base(server: { url: string }) {
+  return server.url;
+}
+
+function show(v: number, unit: Figure['unit']): string {
+  if (Number.isNaN(v)) return 'not measured';
+  if (unit === 'ms') return v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${Math.round(v)} ms`;
+  return `${Math.round(v)} ${unit}`;
+}
+
+function print(version: string) {
+  console.log(
+    `\nBig dossier (headless Chromium ${version}; medians of ${RUNS} runs; anchors in the same run)\n`,
+  );
+  const rows = figures.map((f) => {
+    const m = median(f.runs);
+    const a = f.anchor?.runs.length ? median(f.anchor.runs) : null;
+    return [
+      f.name,
+      show(m, f.unit),
+      a === null ? '' : `${show(a, f.unit)} (${f.anchor!.name})`,
+      a === null ? '' : `${(m / a).toFixed(1)}×`,
+      f.target,
+      f.meets ? (f.meets(m) ? 'yes' : 'no') : '',
+    ];
+  });
+  const header = ['figure', 'median', 'anchor', 'ratio', 'target', 'met'];
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(`| ${header.map(() => '---').join(' | ')} |`);
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 }
 
 void main();

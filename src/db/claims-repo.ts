@@ -134,3 +134,25 @@ export async function readClaimChanges(
 export async function claimKeys(db: CorroborateDB): Promise<string[]> {
   return (await db.claims.toCollection().primaryKeys()) as string[];
 }
+
+/**
+ * The first claims of the table in update order, read straight through the `updatedAt` index (a
+ * keyset read: only `limit` rows), with the links, articles and categories they need: what the
+ * table shows on opening while its worker reads the whole dossier.
+ */
+export async function readLatestClaims(db: CorroborateDB, limit: number, newestFirst: boolean) {
+  return db.transaction('r', [db.claims, db.links, db.articles, db.categories], async () => {
+    const ordered = db.claims.orderBy('updatedAt');
+    const claims = await (newestFirst ? ordered.reverse() : ordered).limit(limit).toArray();
+    return {
+      total: await db.claims.count(),
+      claims,
+      links: await db.links
+        .where('claimId')
+        .anyOf(claims.map((c) => c.id))
+        .toArray(),
+      articles: await db.articles.toArray(),
+      categories: await db.categories.toArray(),
+    };
+  });
+}

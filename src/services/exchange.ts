@@ -131,7 +131,7 @@ export async function webAnnotationFile(): Promise<FileOut> {
 }
 
 /** Largest annotation file read: generous for 100,000 claims, safe for a tab. */
-const MAX_ANNOTATION_BYTES = 100 * 1024 * 1024;
+const MAX_ANNOTATION_BYTES = 200 * 1024 * 1024;
 
 /** Reads a Web Annotation file and adds what resolves, skipping duplicates; nothing is written on error. */
 export async function importWebAnnotations(

@@ -50,10 +50,12 @@ async function draftFrom(
 /** Reads picked or dropped files into drafts; files that cannot be read are reported by name. */
 export async function draftsFromFiles(
   files: readonly File[],
+  onProgress?: (done: number, total: number) => void,
 ): Promise<{ drafts: ArticleDraft[]; problems: DraftProblem[] }> {
   const drafts: ArticleDraft[] = [];
   const problems: DraftProblem[] = [];
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
+    if (i % 50 === 0) onProgress?.(i, files.length);
     try {
       if (!ACCEPTED.test(file.name)) throw new Error('Only .txt, .md and .html files can be imported.');
       const decoded = decodeText(await readBytes(file, MAX_ARTICLE_BYTES));
@@ -76,6 +78,30 @@ export async function draftFromPaste(text: string): Promise<ArticleDraft> {
   if (text.length > MAX_ARTICLE_BYTES) throw new Error('The pasted text is too large (the limit is 5 MB).');
   const looksHtml = /^\s*<(!doctype|html|body|article|p|div)\b/i.test(text);
   return draftFrom('Pasted text', null, text, looksHtml, null);
+}
+
+/** What the import dialog shows of a draft (the text itself stays where it was read). */
+export interface DraftView {
+  key: string;
+  source: string;
+  encodingNote: string | null;
+  duplicate: boolean;
+  details: ArticleDetails;
+  /** The start of the text, to recognise the article by. */
+  preview: string;
+}
+
+export function viewOf(d: ArticleDraft): DraftView {
+  const a = d.prepared.article;
+  const text = d.prepared.text.text;
+  return {
+    key: d.key,
+    source: d.source,
+    encodingNote: d.encodingNote,
+    duplicate: d.duplicate,
+    details: { headline: a.headline, outlet: a.outlet, author: a.author, date: a.date, url: a.url },
+    preview: text.length > 280 ? `${text.slice(0, 280)}…` : text,
+  };
 }
 
 /** Saves the checked drafts (with the user's corrections) in one transaction; duplicates are skipped. */

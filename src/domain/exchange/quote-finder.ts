@@ -1,50 +1,79 @@
 /**
- * Finds the articles that contain a quote without reading every article for every quote: an index of
- * which articles hold each word, built once, narrows the search to the articles holding the quote's
- * rarest whole words; only those are searched for the exact text. A quote's first and last words may
- * be cut mid-word, so only the words inside it are looked up; a quote of fewer than three words is
- * searched for in every article, as before. The answer is the same as searching every article.
+ * Finds where a quote occurs among many articles without reading every article for every quote. An
+ * index of where each pair of neighbouring words occurs (article and offset), built once, gives the
+ * places where the quote's rarest pair of words stands; only there is the quote compared, character
+ * by character. A quote's first and last words may be cut mid-word, so only pairs of the whole words
+ * inside it are looked up; a quote with fewer than two whole words inside is searched for in every
+ * article. The answer is always the same as searching every article.
  */
 
 const WORD = /[\p{L}\p{N}]+/gu;
-/** How many of a quote's rarest words narrow the search. */
-const LOOKUPS = 3;
+/** Word ids and offsets stay below this, so a pair of them is one safe integer. */
+const LIMIT = 2 ** 26;
 
 export interface QuoteFinder<A> {
-  /** The articles whose text contains `exact`, in the order given. */
-  find(exact: string): A[];
+  /** Every occurrence of `exact` (UTF-16 offset in the article's text), articles in the order given. */
+  find(exact: string): Array<{ article: A; at: number }>;
+}
+
+function words(text: string): Array<{ word: string; at: number }> {
+  return [...text.matchAll(WORD)].map((m) => ({ word: m[0].toLowerCase(), at: m.index }));
 }
 
 export function createQuoteFinder<A extends { text: string }>(articles: readonly A[]): QuoteFinder<A> {
-  let index: Map<string, number[]> | null = null;
+  const vocabulary = new Map<string, number>();
+  /** Pair of word ids → places, each article index × LIMIT + offset of the pair's first word. */
+  let places: Map<number, number[]> | null = null;
+  let usable = articles.length >= 8 && articles.every((a) => a.text.length < LIMIT);
+  const idOf = (w: string) => {
+    let id = vocabulary.get(w);
+    if (id === undefined) vocabulary.set(w, (id = vocabulary.size));
+    return id;
+  };
   const build = () => {
-    const map = new Map<string, number[]>();
+    const map = new Map<number, number[]>();
     articles.forEach((a, i) => {
-      for (const w of new Set(a.text.toLowerCase().match(WORD) ?? [])) {
-        const list = map.get(w);
-        if (list) list.push(i);
-        else map.set(w, [i]);
+      const ws = words(a.text);
+      for (let k = 0; k + 1 < ws.length; k++) {
+        const pair = idOf(ws[k]!.word) * LIMIT + idOf(ws[k + 1]!.word);
+        const place = i * LIMIT + ws[k]!.at;
+        const list = map.get(pair);
+        if (list) list.push(place);
+        else map.set(pair, [place]);
       }
     });
+    if (vocabulary.size >= LIMIT || articles.length >= LIMIT) usable = false;
     return map;
   };
+  const everywhere = (exact: string) =>
+    articles.flatMap((article) => {
+      const out: Array<{ article: A; at: number }> = [];
+      if (exact)
+        for (let at = article.text.indexOf(exact); at >= 0; at = article.text.indexOf(exact, at + 1))
+          out.push({ article, at });
+      return out;
+    });
   return {
     find(exact) {
-      const words = exact.toLowerCase().match(WORD) ?? [];
-      const inner = [...new Set(words.slice(1, -1))];
-      if (inner.length < 1 || words.length < 3) return articles.filter((a) => a.text.includes(exact));
-      index ??= build();
-      const lists = inner.map((w) => index!.get(w) ?? []).sort((a, b) => a.length - b.length);
-      if (!lists[0]!.length) return [];
-      let candidates = new Set(lists[0]);
-      for (const list of lists.slice(1, LOOKUPS)) {
-        const has = new Set(list);
-        candidates = new Set([...candidates].filter((i) => has.has(i)));
+      const inner = words(exact).slice(1, -1);
+      if (inner.length < 2 || !usable) return everywhere(exact);
+      places ??= build();
+      if (!usable) return everywhere(exact);
+      let rarest: { list: number[]; at: number } | null = null;
+      for (let k = 0; k + 1 < inner.length; k++) {
+        const a = vocabulary.get(inner[k]!.word);
+        const b = vocabulary.get(inner[k + 1]!.word);
+        const list = a === undefined || b === undefined ? undefined : places.get(a * LIMIT + b);
+        if (!list) return [];
+        if (!rarest || list.length < rarest.list.length) rarest = { list, at: inner[k]!.at };
       }
-      return [...candidates]
-        .sort((a, b) => a - b)
-        .map((i) => articles[i]!)
-        .filter((a) => a.text.includes(exact));
+      const out: Array<{ article: A; at: number }> = [];
+      for (const place of rarest!.list) {
+        const article = articles[Math.floor(place / LIMIT)]!;
+        const at = (place % LIMIT) - rarest!.at;
+        if (at >= 0 && article.text.startsWith(exact, at)) out.push({ article, at });
+      }
+      return out;
     },
   };
 }

@@ -240,13 +240,34 @@ export function readWebAnnotations(
     const sel = selectorOf(t);
     if (!sel) return null;
     const source = str(t.source);
-    const candidates = source && byIri.has(source) ? [byIri.get(source)!] : finder.find(sel.quote.exact);
-    if (candidates.length !== 1) return null;
-    const article = candidates[0]!;
+    const article = source && byIri.has(source) ? byIri.get(source)! : pickArticle(sel);
+    if (!article) return null;
     const idx = indexOf(article);
     const pos = anchorSelector(idx, sel);
     if (!pos) return null;
     return { article, selector: describeRange(idx, idx.toUtf16(pos.start), idx.toUtf16(pos.end)) };
+  };
+
+  /**
+   * The article a quote from an unknown source belongs to: the only one holding it with its stated
+   * context (prefix and suffix); when several do (reprinted wire copy), the only one of those where
+   * it stands at its stated position. A quote whose context is found nowhere is looked for alone,
+   * the same way. Otherwise it cannot be placed.
+   */
+  const pickArticle = (sel: ClaimSelector): AnnotatedArticle | null => {
+    const { prefix, exact, suffix } = sel.quote;
+    const atPosition = (p: { article: AnnotatedArticle; at: number }, offset: number) =>
+      indexOf(p.article).toCodePoint(p.at + offset) === sel.position.start;
+    const only = (places: ReadonlyArray<{ article: AnnotatedArticle }>) =>
+      places.length && places.every((p) => p.article === places[0]!.article) ? places[0]!.article : null;
+    // The quote with its context is rarer than the quote alone: look for that first.
+    if (prefix || suffix) {
+      const inContext = finder.find(`${prefix}${exact}${suffix}`);
+      const found = only(inContext) ?? only(inContext.filter((p) => atPosition(p, prefix.length)));
+      if (found || inContext.length) return found;
+    }
+    const places = finder.find(exact);
+    return only(places) ?? only(places.filter((p) => atPosition(p, 0)));
   };
 
   const annotations = annotationsOf(doc);

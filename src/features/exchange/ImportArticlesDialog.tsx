@@ -3,19 +3,15 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import type { ArticleDetails } from '../../domain/types';
 import { errorMessage } from '../../services/errors';
-import {
-  draftFromPaste,
-  draftsFromFiles,
-  saveDrafts,
-  type ArticleDraft,
-  type DraftProblem,
-} from '../../services/import-articles';
+import type { DraftProblem, DraftView } from '../../services/import-articles';
 import { useUi } from '../../store/ui-store';
+import { CancelledError, runExchange } from './exchange-client';
+import { JobProgress } from './JobProgress';
 
 type Details = Record<keyof ArticleDetails, string>;
 
-function detailsOf(d: ArticleDraft): Details {
-  const a = d.prepared.article;
+function detailsOf(d: DraftView): Details {
+  const a = d.details;
   return {
     headline: a.headline,
     outlet: a.outlet ?? '',
@@ -24,6 +20,9 @@ function detailsOf(d: ArticleDraft): Details {
     url: a.url ?? '',
   };
 }
+
+/** Drafts shown with their fields at first; "Show more" adds as many again. */
+const SHOWN = 25;
 
 /** Importing articles: pick, drop or paste; check and correct each one; save them together. */
 export function ImportArticlesDialog({
@@ -37,7 +36,8 @@ export function ImportArticlesDialog({
 }) {
   const showToast = useUi((s) => s.showToast);
   const openArticle = useUi((s) => s.openArticle);
-  const [drafts, setDrafts] = useState<Array<{ draft: ArticleDraft; details: Details }>>([]);
+  const [drafts, setDrafts] = useState<Array<{ draft: DraftView; details: Details }>>([]);
+  const [shown, setShown] = useState(SHOWN);
   const [problems, setProblems] = useState<DraftProblem[]>([]);
   const [paste, setPaste] = useState('');
   const [busy, setBusy] = useState(false);
@@ -49,19 +49,34 @@ export function ImportArticlesDialog({
     fresh.forEach((f) => seen.current.add(f));
     if (!fresh.length) return;
     setBusy(true);
-    const r = await draftsFromFiles(fresh);
-    setDrafts((d) => [...d, ...r.drafts.map((draft) => ({ draft, details: detailsOf(draft) }))]);
-    setProblems((p) => [...p, ...r.problems]);
+    try {
+      const r = await runExchange({ kind: 'read-articles', files: fresh }, 'Reading article files', {
+        where: 'dialog',
+      });
+      setDrafts((d) => [...d, ...r.drafts.map((draft) => ({ draft, details: detailsOf(draft) }))]);
+      setProblems((p) => [...p, ...r.problems]);
+    } catch (e) {
+      fresh.forEach((f) => seen.current.delete(f));
+      if (!(e instanceof CancelledError))
+        setProblems((p) => [...p, { source: 'Reading files', error: errorMessage(e) }]);
+    }
     setBusy(false);
   };
 
   useEffect(() => {
     void addFiles(files);
   }, [files]);
+  // Drafts not saved are let go of when the dialog closes.
+  useEffect(
+    () => () => void runExchange({ kind: 'forget-drafts' }, '', { quiet: true }).catch(() => undefined),
+    [],
+  );
 
   const addPaste = async () => {
     try {
-      const draft = await draftFromPaste(paste);
+      const draft = await runExchange({ kind: 'read-paste', text: paste }, 'Reading the pasted text', {
+        quiet: true,
+      });
       setDrafts((d) => [...d, { draft, details: detailsOf(draft) }]);
       setPaste('');
     } catch (e) {
@@ -73,7 +88,23 @@ export function ImportArticlesDialog({
   const save = async () => {
     setBusy(true);
     try {
-      const r = await saveDrafts(toSave);
+      const r = await runExchange(
+        {
+          kind: 'save-articles',
+          drafts: toSave.map(({ draft, details }) => ({
+            key: draft.key,
+            details: {
+              headline: details.headline,
+              outlet: details.outlet,
+              author: details.author,
+              date: details.date,
+              url: details.url,
+            },
+          })),
+        },
+        'Saving articles',
+        { cancellable: false, where: 'dialog' },
+      );
       onClose();
       showToast({
         message: `Imported ${r.added.length} ${r.added.length === 1 ? 'article' : 'articles'}${r.duplicates.length ? `; ${r.duplicates.length} already present` : ''}.`,
@@ -128,9 +159,9 @@ export function ImportArticlesDialog({
           ))}
         </ul>
       ) : null}
-      {busy ? <p role="status">Reading…</p> : null}
+      {busy ? <JobProgress where="dialog" /> : null}
       <div className="drafts">
-        {drafts.map(({ draft, details }, i) => (
+        {drafts.slice(0, shown).map(({ draft, details }, i) => (
           <fieldset key={draft.key} className="draft">
             <legend>{draft.source}</legend>
             {draft.encodingNote ? <p className="warning small">{draft.encodingNote}</p> : null}
@@ -154,11 +185,7 @@ export function ImportArticlesDialog({
                     />
                   </Field>
                 ))}
-                <p className="muted small preview-text">
-                  {draft.prepared.text.text.length > 280
-                    ? `${draft.prepared.text.text.slice(0, 280)}…`
-                    : draft.prepared.text.text}
-                </p>
+                <p className="muted small preview-text">{draft.preview}</p>
               </>
             )}
             <button
@@ -171,6 +198,11 @@ export function ImportArticlesDialog({
           </fieldset>
         ))}
       </div>
+      {drafts.length > shown ? (
+        <button type="button" className="link" onClick={() => setShown((n) => n + SHOWN)}>
+          Show {Math.min(SHOWN, drafts.length - shown)} more of {drafts.length - shown} not shown
+        </button>
+      ) : null}
       <div className="dialog-actions">
         <span className="spacer" />
         <button type="button" className="secondary" onClick={onClose}>

@@ -26,6 +26,7 @@ function getWorker(): Worker {
       const p = pending.get(m.id);
       if (!p) return;
       if (m.type === 'progress') {
+        if (useJobs.getState().job?.id !== m.id) return;
         const writing = WRITING.test(m.phase);
         useJobs.getState().update(m.id, {
           phase: m.phase,
@@ -61,15 +62,20 @@ function cancel(id: number) {
 export function runExchange<K extends ExchangeJob['kind']>(
   job: Extract<ExchangeJob, { kind: K }>,
   label: string,
-  { cancellable = true, where = 'page' }: { cancellable?: boolean; where?: 'page' | 'dialog' } = {},
+  {
+    cancellable = true,
+    where = 'page',
+    quiet = false,
+  }: { cancellable?: boolean; where?: 'page' | 'dialog'; quiet?: boolean } = {},
 ): Promise<ExchangeResults[K]> {
   const id = nextId++;
   const w = getWorker();
   return new Promise<ExchangeResults[K]>((resolve, reject) => {
     pending.set(id, { resolve: resolve as (r: unknown) => void, reject, cancellable });
-    useJobs
-      .getState()
-      .setJob({ id, label, where, phase: 'Starting', cancel: cancellable ? () => cancel(id) : null });
+    if (!quiet)
+      useJobs
+        .getState()
+        .setJob({ id, label, where, phase: 'Starting', cancel: cancellable ? () => cancel(id) : null });
     const request: ExchangeRequest = { id, job };
     w.postMessage(request);
   });

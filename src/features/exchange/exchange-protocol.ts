@@ -1,5 +1,8 @@
 import type { RestoreResult } from '../../db/workbench-repo';
+import type { AddResult } from '../../db/articles-repo';
+import type { ArticleDetails } from '../../domain/types';
 import type { SheetChoice } from '../../services/exchange';
+import type { DraftProblem, DraftView } from '../../services/import-articles';
 
 /** The long exchange jobs, run in the exchange worker so the page stays responsive. */
 export type ExchangeJob =
@@ -9,7 +12,13 @@ export type ExchangeJob =
   | { kind: 'backup' }
   | { kind: 'annotations-in'; file: File }
   | { kind: 'check-backup'; file: File }
-  | { kind: 'restore'; backupId: number; mode: 'replace' | 'merge' };
+  | { kind: 'restore'; backupId: number; mode: 'replace' | 'merge' }
+  /** Article files read into drafts, kept in the worker until saved. */
+  | { kind: 'read-articles'; files: File[] }
+  | { kind: 'read-paste'; text: string }
+  /** The drafts to save, with the details as the user corrected them. */
+  | { kind: 'save-articles'; drafts: Array<{ key: string; details: ArticleDetails }> }
+  | { kind: 'forget-drafts' };
 
 /** A file the worker made, for the page to offer as a download (or copy). */
 export interface MadeFile {
@@ -44,6 +53,10 @@ export interface ExchangeResults {
   'annotations-in': AnnotationImportCounts;
   'check-backup': CheckedBackup;
   restore: RestoreResult;
+  'read-articles': { drafts: DraftView[]; problems: DraftProblem[] };
+  'read-paste': DraftView;
+  'save-articles': AddResult;
+  'forget-drafts': null;
 }
 
 export type ExchangeRequest = { id: number; job: ExchangeJob };

@@ -6,12 +6,21 @@
  */
 import type { Backup } from '../../domain/exchange/backup';
 import * as exchange from '../../services/exchange';
+import {
+  draftFromPaste,
+  draftsFromFiles,
+  saveDrafts,
+  viewOf,
+  type ArticleDraft,
+} from '../../services/import-articles';
 import type { ExchangeRequest, ExchangeResponse, ExchangeResults, MadeFile } from './exchange-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (m: ExchangeResponse) => scope.postMessage(m);
 /** Checked backups waiting for Replace or Merge. */
 const backups = new Map<number, Backup>();
+/** Article drafts read and not yet saved, by key. */
+const drafts = new Map<string, ArticleDraft>();
 
 const made = (f: exchange.FileOut): MadeFile => ({
   name: f.name,
@@ -59,6 +68,33 @@ async function run(
         migratedFrom,
       };
     }
+    case 'read-articles': {
+      progress('Reading article files', 0, job.files.length);
+      const r = await draftsFromFiles(job.files, (done, total) =>
+        progress('Reading article files', done, total),
+      );
+      for (const d of r.drafts) drafts.set(d.key, d);
+      return { drafts: r.drafts.map(viewOf), problems: r.problems };
+    }
+    case 'read-paste': {
+      const d = await draftFromPaste(job.text);
+      drafts.set(d.key, d);
+      return viewOf(d);
+    }
+    case 'save-articles': {
+      progress(`Saving ${job.drafts.length} ${job.drafts.length === 1 ? 'article' : 'articles'}`);
+      const chosen = job.drafts.map(({ key, details }) => {
+        const draft = drafts.get(key);
+        if (!draft) throw new Error('The files were read in another window: pick them again.');
+        return { draft, details };
+      });
+      const r = await saveDrafts(chosen);
+      drafts.clear();
+      return r;
+    }
+    case 'forget-drafts':
+      drafts.clear();
+      return null;
     case 'restore': {
       const backup = backups.get(job.backupId);
       if (!backup) throw new Error('The checked backup is no longer at hand: pick the file again.');

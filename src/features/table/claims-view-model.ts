@@ -1,6 +1,10 @@
 import type { ArticleRecord, CategoryRecord, ClaimRecord, LinkRecord } from '../../db/records';
 import type { ClaimFilters } from '../../store/ui-store';
+import { corroborationOf } from '../evidence/corroboration';
 import { buildClaimRows, groupEquivalentRows, type ClaimRow } from './claim-rows';
+
+type Standing = Pick<ClaimRow, 'evidence' | 'contradict' | 'contradictLinks'>;
+const UNLINKED: Standing = { evidence: 0, contradict: 0, contradictLinks: 0 };
 
 /** The columns the Claims table sorts by. */
 export const SORT_KEYS = ['claim', 'category', 'verdict', 'source', 'evidence', 'updatedAt'] as const;
@@ -26,7 +30,7 @@ export interface ClaimsPage {
 const VERDICT_ORDER: Record<ClaimRow['verdict'], number> = { confirmed: 0, disputed: 1, unverified: 2 };
 
 /** A row's value for a sort: numbers compare as numbers, text case-insensitively. */
-function sortValue(r: ClaimRow, key: SortKey): number | string {
+function sortValue(r: Omit<ClaimRow, keyof Standing> & Standing, key: SortKey): number | string {
   switch (key) {
     case 'claim':
       return r.text.toLowerCase();
@@ -43,23 +47,31 @@ function sortValue(r: ClaimRow, key: SortKey): number | string {
   }
 }
 
-const byId = (a: ClaimRow, b: ClaimRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byIdAsc = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Changes smaller than this are applied to the cached orders in place; larger ones drop them. */
+const IN_PLACE = 2000;
 
 /**
  * The Claims table's data, held where it is cheap to ask (a worker): every claim's row, kept up to date
  * change by change (a claim edited rebuilds its row only; links rebuild the rows of the claims whose
- * links changed), with sorted orders cached until the data changes. The page asks for a window of
- * rows and gets only those, plus the counts it shows.
+ * links changed), with each sorted order kept across edits (an edited row is moved, not the whole
+ * order sorted again). The page asks for a window of rows and gets only those, plus its counts.
  */
 export class ClaimsViewModel {
   private claims = new Map<string, ClaimRecord>();
   private linksOf = new Map<string, LinkRecord[]>();
   private articles = new Map<string, ArticleRecord>();
   private categories = new Map<string, CategoryRecord>();
+  /** Rows without their standing (the independence judgement, the costly part). */
   private rows = new Map<string, ClaimRow>();
+  /** Each linked claim's standing, judged when first shown or sorted by. */
+  private standings = new Map<string, Standing>();
   private groups: ReadonlyMap<string, readonly string[]> | null = null;
-  /** Rows in ascending order of a sort key (ties by id), until the next change. */
-  private orders = new Map<SortKey, ClaimRow[]>();
+  /** Claim ids in ascending order of a sort key (ties by id), kept across changes. */
+  private orders = new Map<SortKey, string[]>();
+  /** Ids whose rows changed since the orders were last brought up to date. */
+  private dirty = new Set<string>();
   private lastQuery: { key: string; rows: ClaimRow[]; total: number } | null = null;
   /** Raised by every change: a page asked before it may be stale. */
   version = 0;
@@ -72,57 +84,63 @@ export class ClaimsViewModel {
     return this.claims.has(id);
   }
 
-  private changed(): void {
-    this.orders.clear();
+  /** Something changed: `ids` are the claims whose rows changed (all of them when null). */
+  private changed(ids: Iterable<string> | null): void {
+    if (ids === null) {
+      this.rows.clear();
+      this.standings.clear();
+      this.orders.clear();
+      this.dirty.clear();
+    } else
+      for (const id of ids) {
+        this.rows.delete(id);
+        this.standings.delete(id);
+        this.dirty.add(id);
+      }
+    if (this.dirty.size > IN_PLACE) {
+      this.orders.clear();
+      this.dirty.clear();
+    }
     this.lastQuery = null;
     this.version++;
   }
 
   setArticles(articles: readonly ArticleRecord[]): void {
     this.articles = new Map(articles.map((a) => [a.id, a]));
-    this.rows.clear();
-    this.changed();
+    this.changed(null);
   }
 
   setCategories(categories: readonly CategoryRecord[]): void {
     this.categories = new Map(categories.map((c) => [c.id, c]));
-    this.rows.clear();
-    this.changed();
+    this.changed(null);
   }
 
   /** All claims at once (first load, or after a restore). */
   setClaims(claims: readonly ClaimRecord[]): void {
     this.claims = new Map(claims.map((c) => [c.id, c]));
-    this.rows.clear();
-    this.changed();
+    this.changed(null);
   }
 
   /** Claims added or changed; returns whether any was new to the model or changed. */
   putClaims(claims: readonly ClaimRecord[]): boolean {
-    let any = false;
+    const ids: string[] = [];
     for (const c of claims) {
       const had = this.claims.get(c.id);
       if (had && had.rev === c.rev && had.updatedAt === c.updatedAt) continue;
       this.claims.set(c.id, c);
-      this.rows.delete(c.id);
-      any = true;
+      ids.push(c.id);
     }
-    if (any) this.changed();
-    return any;
+    if (ids.length) this.changed(ids);
+    return ids.length > 0;
   }
 
   /** Keeps only the claims whose ids are given (the rest were deleted); returns whether any went. */
   keepClaims(ids: readonly string[]): boolean {
     const keep = new Set(ids);
-    let any = false;
-    for (const id of [...this.claims.keys()])
-      if (!keep.has(id)) {
-        this.claims.delete(id);
-        this.rows.delete(id);
-        any = true;
-      }
-    if (any) this.changed();
-    return any;
+    const gone = [...this.claims.keys()].filter((id) => !keep.has(id));
+    for (const id of gone) this.claims.delete(id);
+    if (gone.length) this.changed(gone);
+    return gone.length > 0;
   }
 
   /** Every link: only the rows of claims whose links changed are rebuilt. */
@@ -135,66 +153,124 @@ export class ClaimsViewModel {
     }
     const signature = (list: readonly LinkRecord[] | undefined) =>
       list ? list.map((l) => `${l.id}:${l.relation}:${l.updatedAt}`).join(',') : '';
-    let any = false;
+    const touched: string[] = [];
     for (const id of new Set([...this.linksOf.keys(), ...next.keys()]))
-      if (signature(this.linksOf.get(id)) !== signature(next.get(id))) {
-        this.rows.delete(id);
-        any = true;
-      }
+      if (signature(this.linksOf.get(id)) !== signature(next.get(id))) touched.push(id);
     this.linksOf = next;
-    if (any) this.changed();
+    if (touched.length) this.changed(touched);
   }
 
   setGroups(groups: ReadonlyMap<string, readonly string[]> | null): void {
     this.groups = groups;
-    this.changed();
+    this.lastQuery = null;
+    this.version++;
   }
 
-  /** A claim's row, built when first needed after a change. */
+  /** A claim's row (its standing not yet judged), built when first needed after a change. */
   private row(id: string): ClaimRow {
     let r = this.rows.get(id);
     if (!r) {
-      const claim = this.claims.get(id)!;
-      r = buildClaimRows([claim], this.articles, this.categories, this.linksOf.get(id) ?? [])[0]!;
+      r = buildClaimRows([this.claims.get(id)!], this.articles, this.categories, [])[0]!;
       this.rows.set(id, r);
     }
     return r;
   }
 
-  private allRows(grouped: boolean): ClaimRow[] {
-    const rows = [...this.claims.keys()].map((id) => this.row(id));
+  /** A claim's standing: how many independent sources support and contradict it. */
+  private standing(id: string): Standing {
+    const links = this.linksOf.get(id);
+    if (!links) return UNLINKED;
+    let s = this.standings.get(id);
+    if (!s) {
+      const j = corroborationOf(this.claims.get(id)!, links, this.articles);
+      s = {
+        evidence: j.independentSupport,
+        contradict: j.independentContradict,
+        contradictLinks: j.contradict,
+      };
+      this.standings.set(id, s);
+    }
+    return s;
+  }
+
+  /** A row with its standing, as the table shows it. */
+  private full(r: ClaimRow): ClaimRow {
+    return { ...r, ...this.standing(r.id) };
+  }
+
+  /** A row's value for a sort key. */
+  private value(id: string, key: SortKey): number | string {
+    return key === 'evidence' ? this.standing(id).evidence : sortValue(this.row(id), key);
+  }
+
+  /** Ids in ascending order of a key: from the cache, with changed rows moved into place. */
+  private ordered(key: SortKey): string[] {
+    let order = this.orders.get(key);
+    if (order && this.dirty.size) {
+      // Bring every cached order up to date at once: take the changed ids out, put those that
+      // still exist back where their new values belong.
+      for (const [k, ids] of this.orders) this.orders.set(k, this.reposition(k, ids));
+      this.dirty.clear();
+      order = this.orders.get(key);
+    }
+    if (order) return order;
+    const ids = [...this.claims.keys()];
+    const values = ids.map((id) => this.value(id, key));
+    const index = ids.map((_, i) => i);
+    index.sort((a, b) => {
+      const x = values[a]!;
+      const y = values[b]!;
+      return x < y ? -1 : x > y ? 1 : byIdAsc(ids[a]!, ids[b]!);
+    });
+    order = index.map((i) => ids[i]!);
+    this.orders.set(key, order);
+    this.dirty.clear();
+    return order;
+  }
+
+  private reposition(key: SortKey, ids: string[]): string[] {
+    const kept = ids.filter((id) => !this.dirty.has(id));
+    const compare = (a: string, b: string) => {
+      const x = this.value(a, key);
+      const y = this.value(b, key);
+      return x < y ? -1 : x > y ? 1 : byIdAsc(a, b);
+    };
+    for (const id of this.dirty) {
+      if (!this.claims.has(id)) continue;
+      let lo = 0;
+      let hi = kept.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (compare(kept[mid]!, id) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      kept.splice(lo, 0, id);
+    }
+    return kept;
+  }
+
+  private allRows(grouped: boolean, order: readonly string[]): ClaimRow[] {
+    const rows = order.map((id) => this.row(id));
     if (!grouped || !this.groups) return rows;
     const created = new Map([...this.claims.values()].map((c) => [c.id, c.createdAt]));
     return groupEquivalentRows(rows, this.groups, created);
-  }
-
-  private ordered(key: SortKey, grouped: boolean): ClaimRow[] {
-    const cacheKey = grouped ? null : key;
-    const cached = cacheKey && this.orders.get(cacheKey);
-    if (cached) return cached;
-    const rows = this.allRows(grouped);
-    const values = new Map(rows.map((r) => [r.id, sortValue(r, key)]));
-    rows.sort((a, b) => {
-      const x = values.get(a.id)!;
-      const y = values.get(b.id)!;
-      return x < y ? -1 : x > y ? 1 : byId(a, b);
-    });
-    if (cacheKey) this.orders.set(cacheKey, rows);
-    return rows;
   }
 
   /** The rows that pass the query's filters, in its order. */
   private select(q: ClaimsQuery): { rows: ClaimRow[]; total: number } {
     const key = JSON.stringify(q);
     if (this.lastQuery?.key === key) return this.lastQuery;
-    const base = q.sort ? this.ordered(q.sort.id, q.grouped) : this.allRows(q.grouped).sort(byId);
+    const order = q.sort ? this.ordered(q.sort.id) : [...this.claims.keys()].sort(byIdAsc);
+    const base = this.allRows(q.grouped, order);
     const { verdict, categoryId, articleId } = q.filters;
-    const search = q.filters.search.trim().toLowerCase();
+    const text = q.filters.search.trim();
+    // Case-insensitive, Unicode-aware, without lower-casing every row's text.
+    const search = text ? new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu') : null;
     const pass = (r: ClaimRow) =>
       (!verdict || r.verdict === verdict) &&
       (!categoryId || r.categoryId === categoryId) &&
       (!articleId || r.articleId === articleId) &&
-      (!search || r.text.toLowerCase().includes(search));
+      (!search || search.test(r.text));
     const filtered = verdict || categoryId || articleId || search ? base.filter(pass) : base;
     const rows = q.sort?.desc ? [...filtered].reverse() : filtered;
     this.lastQuery = { key, rows, total: base.length };
@@ -205,7 +281,8 @@ export class ClaimsViewModel {
   page(q: ClaimsQuery, start: number, end: number): ClaimsPage {
     const { rows, total } = this.select(q);
     const from = Math.max(0, Math.min(start, rows.length));
-    return { total, shown: rows.length, start: from, rows: rows.slice(from, Math.max(from, end)) };
+    const slice = rows.slice(from, Math.max(from, end)).map((r) => this.full(r));
+    return { total, shown: rows.length, start: from, rows: slice };
   }
 
   /** The ids of every row the query shows, in order (for "Export CSV" of the rows shown). */

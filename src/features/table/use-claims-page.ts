@@ -1,6 +1,24 @@
 import { useEffect, useState } from 'react';
+import { db } from '../../db/db';
+import { readLatestClaims } from '../../db/claims-repo';
 import type { ClaimsPage, ClaimsQuery } from './claims-view-model';
 import { claimsPage, onClaimsChanged, onClaimsFailed } from './claims-view-client';
+import { buildClaimRows } from './claim-rows';
+
+/** While the worker reads the dossier, the table's first rows in update order, read directly. */
+async function firstRows(query: ClaimsQuery, end: number): Promise<ClaimsPage | null> {
+  const f = query.filters;
+  if (query.grouped || f.search.trim() || f.verdict || f.categoryId || f.articleId) return null;
+  if (query.sort?.id !== 'updatedAt') return null;
+  const r = await readLatestClaims(db, end, query.sort.desc);
+  const rows = buildClaimRows(
+    r.claims,
+    new Map(r.articles.map((a) => [a.id, a])),
+    new Map(r.categories.map((c) => [c.id, c])),
+    r.links,
+  );
+  return { total: r.total, shown: r.total, start: 0, rows };
+}
 
 /** Rows are asked for in blocks of this many, with a block either side of what is visible. */
 const BLOCK = 40;
@@ -23,8 +41,21 @@ export function useClaimsPage(
   const start = Math.max(0, (Math.floor(visible.start / BLOCK) - 1) * BLOCK);
   const end = (Math.ceil(visible.end / BLOCK) + 1) * BLOCK;
   useEffect(() => {
-    if (version < 0) return;
     let live = true;
+    if (version < 0) {
+      // Not read by the worker yet: the first rows straight from the index, when that can say them.
+      void firstRows(JSON.parse(key) as ClaimsQuery, end).then(
+        (p) => {
+          if (live && p) setPage(p);
+        },
+        (e: unknown) => {
+          if (live) setError(e instanceof Error ? e.message : String(e));
+        },
+      );
+      return () => {
+        live = false;
+      };
+    }
     void claimsPage(JSON.parse(key) as ClaimsQuery, start, end).then((r) => {
       if (live) setPage(r.page);
     });

@@ -74,19 +74,22 @@ test('run to the end, the import stores every claim and link the file holds', as
   await expect(page.getByRole('group', { name: 'Progress' })).toBeHidden();
   const claims = await storedRecords(page, 'claims');
   const links = await storedRecords(page, 'links');
-  // Claims whose quote two articles share (reprinted wire copy) cannot be placed from another tool's
-  // file; every other claim is, with its verdict.
-  const message = await page.getByText(/^Imported/).textContent();
-  const [, n, k] = /^Imported (\d+) claims and (\d+) evidence links/.exec(message ?? '')!;
+  // Every stored claim is a generated claim's span, with the verdict of the first annotation on it
+  // (later ones on the same span are skipped as already present).
+  const message = (await page.getByText(/^Imported/).textContent()) ?? '';
+  const [, n, k] = /^Imported (\d+) claims and (\d+) evidence links/.exec(message)!;
   expect(claims).toHaveLength(Number(n));
   expect(links).toHaveLength(Number(k));
-  expect(claims.length).toBeGreaterThan(30_000);
-  const verdictOf = new Map(
-    data.claims.map((c) => [`${c.articleId}|${c.selector.position.start}`, c.verdict]),
-  );
-  for (const c of claims.slice(0, 500)) {
-    const key = `${String(c.articleId)}|${(c.selector as { position: { start: number } }).position.start}`;
-    expect(c.verdict).toBe(verdictOf.get(key));
+  const first = new Map<string, string>();
+  for (const c of data.claims) {
+    const key = `${c.articleId}|${c.selector.position.start}|${c.selector.position.end}`;
+    if (!first.has(key)) first.set(key, c.verdict);
   }
+  for (const c of claims) {
+    const p = (c.selector as { position: { start: number; end: number } }).position;
+    expect(c.verdict).toBe(first.get(`${String(c.articleId)}|${p.start}|${p.end}`));
+  }
+  // Reprinted sentences are placed by their context and position: nearly every distinct span is.
+  expect(claims.length).toBeGreaterThan(first.size * 0.9);
   await expect(page.locator('.table-count')).toHaveText(`${claims.length} claims`, { timeout: 30_000 });
 });

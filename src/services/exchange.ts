@@ -16,83 +16,21 @@ import {
   type Backup,
 } from '../domain/exchange/backup';
 import { toClaimReviews } from '../domain/exchange/claim-review';
-import { toCsv, toTsv } from '../domain/exchange/csv';
 import { decodeText } from '../domain/exchange/decode';
-import {
-  EVIDENCE_SHEET_HEADER,
-  EVIDENCE_TECHNICAL_HEADER,
-  evidenceSheetRows,
-  TECHNICAL_HEADER,
-  VERDICT_SHEET_HEADER,
-  verdictSheetRows,
-} from '../domain/exchange/verdict-sheet';
 import {
   readWebAnnotations,
   toWebAnnotations,
   type AnnotationImport,
 } from '../domain/exchange/web-annotation';
 import { readBytes, stamp } from './download';
+import type { FileOut } from './sheet-file';
 import { DEFAULT_BASE_URL, DEFAULT_ORGANISATION } from './export-defaults';
 
-/** Which sheet to write: one row per claim or per evidence link, with or without technical columns. */
-export interface SheetChoice {
-  shape: 'claims' | 'evidence';
-  technical: boolean;
-}
-const DEFAULT_SHEET: SheetChoice = { shape: 'claims', technical: false };
-
-/**
- * A file made for the user: the page offers it as a download (or copies it). These functions run in
- * the exchange worker (src/features/exchange/exchange.worker.ts), off the main thread.
- */
-export interface FileOut {
-  name: string;
-  type: string;
-  content: string;
-  /** Rows, claims or reviews written. */
-  count: number;
-}
+export type { FileOut } from './sheet-file';
 
 /** Reports what a long job is doing: a phase, and how far through it when that is known. */
 export type Progress = (phase: string, done?: number, total?: number) => void;
 const quiet: Progress = () => undefined;
-
-async function sheet(claimIds: readonly string[] | null, choice: SheetChoice) {
-  const w = await readClaimData(db);
-  const order = claimIds ? new Map(claimIds.map((id, i) => [id, i])) : null;
-  const claims = order
-    ? w.claims.filter((c) => order.has(c.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!)
-    : [...w.claims].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
-  const articles = new Map(w.articles.map((a) => [a.id, a]));
-  const options = { technical: choice.technical };
-  if (choice.shape === 'evidence')
-    return {
-      header: [...EVIDENCE_SHEET_HEADER, ...(choice.technical ? EVIDENCE_TECHNICAL_HEADER : [])],
-      rows: evidenceSheetRows(claims, articles, w.links, options),
-    };
-  return {
-    header: [...VERDICT_SHEET_HEADER, ...(choice.technical ? TECHNICAL_HEADER : [])],
-    rows: verdictSheetRows(claims, articles, new Map(w.categories.map((c) => [c.id, c])), w.links, options),
-  };
-}
-
-/** The verdict sheet as CSV (or TSV for the clipboard): the given claims in order, or all when null. */
-export async function verdictSheetFile(
-  kind: 'csv' | 'tsv',
-  claimIds: readonly string[] | null,
-  choice: SheetChoice = DEFAULT_SHEET,
-): Promise<FileOut> {
-  const { header, rows } = await sheet(claimIds, choice);
-  const name = choice.shape === 'evidence' ? 'evidence' : 'verdicts';
-  return kind === 'csv'
-    ? {
-        name: `corroborate-${name}-${stamp()}.csv`,
-        type: 'text/csv;charset=utf-8',
-        content: toCsv(header, rows),
-        count: rows.length,
-      }
-    : { name: '', type: 'text/tab-separated-values', content: toTsv(header, rows), count: rows.length };
-}
 
 export async function claimReviewFile(): Promise<FileOut> {
   const w = await readClaimData(db);

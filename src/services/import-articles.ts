@@ -1,7 +1,7 @@
 import { addArticles, type AddResult, type PreparedArticle } from '../db/articles-repo';
 import { db } from '../db/db';
 import { decodeText, MAX_ARTICLE_BYTES } from '../domain/exchange/decode';
-import { htmlToText } from '../domain/exchange/html-to-text';
+import { htmlToText, type HtmlArticle } from '../domain/exchange/html-to-text';
 import type { ArticleDetails } from '../domain/types';
 import { readBytes } from './download';
 import { prepareArticle } from './prepare-article';
@@ -26,14 +26,83 @@ const ACCEPTED = /\.(txt|md|markdown|html?|xhtml)$/i;
 
 let counter = 0;
 
+/**
+ * A source read as text, ready to become a draft. HTML is turned into text where the browser's
+ * DOMParser is (the page: workers have none), so the worker is handed the page already read.
+ */
+export type ArticleSource =
+  | { kind: 'file'; file: File }
+  | { kind: 'text'; source: string; fileName: string | null; text: string; encodingNote: string | null }
+  | { kind: 'html'; source: string; fileName: string | null; page: HtmlArticle; encodingNote: string | null }
+  | { kind: 'problem'; source: string; error: string };
+
+const isHtmlName = (name: string) => /\.x?html?$/i.test(name);
+const looksHtml = (text: string) => /^\s*<(!doctype|html|body|article|p|div)\b/i.test(text);
+
+/** A file's text, decoded (UTF-8, UTF-16, or Windows-1252 with a note). */
+async function readText(file: File): Promise<{ text: string; encodingNote: string | null }> {
+  if (!ACCEPTED.test(file.name)) throw new Error('Only .txt, .md and .html files can be imported.');
+  const decoded = decodeText(await readBytes(file, MAX_ARTICLE_BYTES));
+  if (!decoded.ok) throw new Error(decoded.error);
+  return {
+    text: decoded.text,
+    encodingNote:
+      decoded.encoding === 'windows-1252'
+        ? 'Not valid UTF-8: read as Windows-1252 (Western European).'
+        : null,
+  };
+}
+
+/**
+ * On the page: HTML files (and pasted HTML) read into text with the browser's inert DOMParser; other
+ * files passed on as they are, for the worker to read.
+ */
+export async function sourcesOnPage(files: readonly File[], pasted?: string): Promise<ArticleSource[]> {
+  const out: ArticleSource[] = [];
+  for (const file of files) {
+    if (!isHtmlName(file.name)) {
+      out.push({ kind: 'file', file });
+      continue;
+    }
+    try {
+      const { text, encodingNote } = await readText(file);
+      out.push({
+        kind: 'html',
+        source: file.name,
+        fileName: file.name,
+        page: htmlToText(text),
+        encodingNote,
+      });
+    } catch (e) {
+      out.push({ kind: 'problem', source: file.name, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  if (pasted !== undefined) {
+    if (!pasted.trim()) throw new Error('Paste some article text first.');
+    if (pasted.length > MAX_ARTICLE_BYTES)
+      throw new Error('The pasted text is too large (the limit is 5 MB).');
+    out.push(
+      looksHtml(pasted)
+        ? {
+            kind: 'html',
+            source: 'Pasted text',
+            fileName: null,
+            page: htmlToText(pasted),
+            encodingNote: null,
+          }
+        : { kind: 'text', source: 'Pasted text', fileName: null, text: pasted, encodingNote: null },
+    );
+  }
+  return out;
+}
+
 async function draftFrom(
   source: string,
   fileName: string | null,
   text: string,
-  html: boolean,
+  page: HtmlArticle | null,
   encodingNote: string | null,
 ) {
-  const page = html ? htmlToText(text) : null;
   const prepared = await prepareArticle(fileName, page ? page.text : text, { idFromFileName: false });
   if (!prepared.text.text.trim()) throw new Error('No article text was found in it.');
   if (page) {
@@ -47,37 +116,33 @@ async function draftFrom(
   return { key: `d${++counter}`, source, prepared, encodingNote, duplicate } satisfies ArticleDraft;
 }
 
-/** Reads picked or dropped files into drafts; files that cannot be read are reported by name. */
-export async function draftsFromFiles(
-  files: readonly File[],
+/** Reads sources into drafts (in the worker); sources that cannot be read are reported by name. */
+export async function draftsFrom(
+  sources: readonly ArticleSource[],
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ drafts: ArticleDraft[]; problems: DraftProblem[] }> {
   const drafts: ArticleDraft[] = [];
   const problems: DraftProblem[] = [];
-  for (const [i, file] of files.entries()) {
-    if (i % 50 === 0) onProgress?.(i, files.length);
+  for (const [i, s] of sources.entries()) {
+    if (i % 50 === 0) onProgress?.(i, sources.length);
+    const name = s.kind === 'file' ? s.file.name : s.source;
     try {
-      if (!ACCEPTED.test(file.name)) throw new Error('Only .txt, .md and .html files can be imported.');
-      const decoded = decodeText(await readBytes(file, MAX_ARTICLE_BYTES));
-      if (!decoded.ok) throw new Error(decoded.error);
-      const note =
-        decoded.encoding === 'windows-1252'
-          ? 'Not valid UTF-8: read as Windows-1252 (Western European).'
-          : null;
-      drafts.push(await draftFrom(file.name, file.name, decoded.text, /\.x?html?$/i.test(file.name), note));
+      if (s.kind === 'problem') throw new Error(s.error);
+      if (s.kind === 'html') drafts.push(await draftFrom(s.source, s.fileName, '', s.page, s.encodingNote));
+      else if (s.kind === 'text')
+        drafts.push(await draftFrom(s.source, s.fileName, s.text, null, s.encodingNote));
+      else {
+        const { text, encodingNote } = await readText(s.file);
+        // An HTML file reaching here (not read on the page) is refused rather than read as text.
+        if (isHtmlName(s.file.name)) throw new Error('HTML files are read on the page.');
+        drafts.push(await draftFrom(name, name, text, null, encodingNote));
+      }
     } catch (e) {
-      problems.push({ source: file.name, error: e instanceof Error ? e.message : String(e) });
+      problems.push({ source: name, error: e instanceof Error ? e.message : String(e) });
     }
   }
+  onProgress?.(sources.length, sources.length);
   return { drafts, problems };
-}
-
-/** A draft from pasted text. */
-export async function draftFromPaste(text: string): Promise<ArticleDraft> {
-  if (!text.trim()) throw new Error('Paste some article text first.');
-  if (text.length > MAX_ARTICLE_BYTES) throw new Error('The pasted text is too large (the limit is 5 MB).');
-  const looksHtml = /^\s*<(!doctype|html|body|article|p|div)\b/i.test(text);
-  return draftFrom('Pasted text', null, text, looksHtml, null);
 }
 
 /** What the import dialog shows of a draft (the text itself stays where it was read). */

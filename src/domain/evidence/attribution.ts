@@ -1,3 +1,4 @@
+import { memoByText } from './memo';
 /**
  * Who a sentence says it is quoting: the named people or bodies next to an attribution verb
  * ("Lankov said", "said Kremlin spokesperson Dmitry Peskov", "according to Tass"). Two reports that
@@ -83,7 +84,9 @@ const NOT_NAMES = new Set([
 const WINDOW = 4;
 
 /** The sources a sentence attributes its content to, as lower-case surnames or body names. */
-export function attributions(text: string): Set<string> {
+export const attributions: (text: string) => ReadonlySet<string> = memoByText(findAttributions);
+
+function findAttributions(text: string): Set<string> {
   const tokens = text
     .replace(/[“”"‘’(),:;–—]/g, ' ')
     .split(/\s+/)

@@ -1,3 +1,4 @@
+import { memoByText } from './memo';
 import { plainWords } from './terms';
 
 /** Words per shingle: three consecutive words rarely repeat between independent reports. */
@@ -24,9 +25,12 @@ function shingles(words: string[]): Set<string> {
   return out;
 }
 
+/** A text's shingles (read-only: shared between callers). */
+const shinglesOf: (text: string) => ReadonlySet<string> = memoByText((t) => shingles(plainWords(t)));
+
 function overlap(a: string, b: string): { shared: number; share: number } {
-  const sa = shingles(plainWords(a));
-  const sb = shingles(plainWords(b));
+  const sa = shinglesOf(a);
+  const sb = shinglesOf(b);
   if (!sa.size || !sb.size) return { shared: 0, share: 0 };
   const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
   let shared = 0;

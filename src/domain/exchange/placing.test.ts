@@ -37,7 +37,10 @@ for (const filler of [0, 12]) {
       article('blog', 'In Vostochny the summit opened on Wednesday.', 'Analysts doubted the account.'),
       ...Array.from({ length: filler }, (_, i) =>
         article(`other${i}`, `Filler story number ${i} begins here.`, `It ends with sentence ${i}.`),
-      ).map((a) => ({ ...a, text: a.text.replace(REPRINTED, `Unrelated sentence ${a.id} about the weather.`) })),
+      ).map((a) => ({
+        ...a,
+        text: a.text.replace(REPRINTED, `Unrelated sentence ${a.id} about the weather.`),
+      })),
     ];
     const place = (prefix: string, suffix: string, start: number) => {
       const r = readWebAnnotations(annotation(prefix, suffix, start), articles, { claims: [] }, () => 'new');

@@ -3,7 +3,7 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import type { ArticleDetails } from '../../domain/types';
 import { errorMessage } from '../../services/errors';
-import type { DraftProblem, DraftView } from '../../services/import-articles';
+import { sourcesOnPage, type DraftProblem, type DraftView } from '../../services/import-articles';
 import { useUi } from '../../store/ui-store';
 import { CancelledError, runExchange } from './exchange-client';
 import { JobProgress } from './JobProgress';
@@ -50,7 +50,8 @@ export function ImportArticlesDialog({
     if (!fresh.length) return;
     setBusy(true);
     try {
-      const r = await runExchange({ kind: 'read-articles', files: fresh }, 'Reading article files', {
+      const sources = await sourcesOnPage(fresh);
+      const r = await runExchange({ kind: 'read-articles', sources }, 'Reading article files', {
         where: 'dialog',
       });
       setDrafts((d) => [...d, ...r.drafts.map((draft) => ({ draft, details: detailsOf(draft) }))]);
@@ -74,9 +75,13 @@ export function ImportArticlesDialog({
 
   const addPaste = async () => {
     try {
-      const draft = await runExchange({ kind: 'read-paste', text: paste }, 'Reading the pasted text', {
-        quiet: true,
-      });
+      const r = await runExchange(
+        { kind: 'read-articles', sources: await sourcesOnPage([], paste) },
+        'Reading the pasted text',
+        { quiet: true },
+      );
+      if (r.problems[0]) throw new Error(r.problems[0].error);
+      const draft = r.drafts[0]!;
       setDrafts((d) => [...d, { draft, details: detailsOf(draft) }]);
       setPaste('');
     } catch (e) {

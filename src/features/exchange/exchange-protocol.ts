@@ -1,21 +1,18 @@
 import type { RestoreResult } from '../../db/workbench-repo';
 import type { AddResult } from '../../db/articles-repo';
 import type { ArticleDetails } from '../../domain/types';
-import type { SheetChoice } from '../../services/exchange';
-import type { DraftProblem, DraftView } from '../../services/import-articles';
+import type { ArticleSource, DraftProblem, DraftView } from '../../services/import-articles';
 
 /** The long exchange jobs, run in the exchange worker so the page stays responsive. */
 export type ExchangeJob =
-  | { kind: 'sheet'; format: 'csv' | 'tsv'; claimIds: string[] | null; choice: SheetChoice }
   | { kind: 'claim-review' }
   | { kind: 'annotations-out' }
   | { kind: 'backup' }
   | { kind: 'annotations-in'; file: File }
   | { kind: 'check-backup'; file: File }
   | { kind: 'restore'; backupId: number; mode: 'replace' | 'merge' }
-  /** Article files read into drafts, kept in the worker until saved. */
-  | { kind: 'read-articles'; files: File[] }
-  | { kind: 'read-paste'; text: string }
+  /** Article files (and pasted text) read into drafts, kept in the worker until saved. */
+  | { kind: 'read-articles'; sources: ArticleSource[] }
   /** The drafts to save, with the details as the user corrected them. */
   | { kind: 'save-articles'; drafts: Array<{ key: string; details: ArticleDetails }> }
   | { kind: 'forget-drafts' };
@@ -46,7 +43,6 @@ export interface CheckedBackup {
 }
 
 export interface ExchangeResults {
-  sheet: MadeFile;
   'claim-review': MadeFile;
   'annotations-out': MadeFile;
   backup: MadeFile;
@@ -54,7 +50,6 @@ export interface ExchangeResults {
   'check-backup': CheckedBackup;
   restore: RestoreResult;
   'read-articles': { drafts: DraftView[]; problems: DraftProblem[] };
-  'read-paste': DraftView;
   'save-articles': AddResult;
   'forget-drafts': null;
 }

@@ -6,13 +6,7 @@
  */
 import type { Backup } from '../../domain/exchange/backup';
 import * as exchange from '../../services/exchange';
-import {
-  draftFromPaste,
-  draftsFromFiles,
-  saveDrafts,
-  viewOf,
-  type ArticleDraft,
-} from '../../services/import-articles';
+import { draftsFrom, saveDrafts, viewOf, type ArticleDraft } from '../../services/import-articles';
 import type { ExchangeRequest, ExchangeResponse, ExchangeResults, MadeFile } from './exchange-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -34,9 +28,6 @@ async function run(
   progress: exchange.Progress,
 ): Promise<ExchangeResults[typeof job.kind]> {
   switch (job.kind) {
-    case 'sheet':
-      progress('Writing the sheet');
-      return made(await exchange.verdictSheetFile(job.format, job.claimIds, job.choice));
     case 'claim-review':
       progress('Writing the claim reviews');
       return made(await exchange.claimReviewFile());
@@ -69,17 +60,12 @@ async function run(
       };
     }
     case 'read-articles': {
-      progress('Reading article files', 0, job.files.length);
-      const r = await draftsFromFiles(job.files, (done, total) =>
+      progress('Reading article files', 0, job.sources.length);
+      const r = await draftsFrom(job.sources, (done, total) =>
         progress('Reading article files', done, total),
       );
       for (const d of r.drafts) drafts.set(d.key, d);
       return { drafts: r.drafts.map(viewOf), problems: r.problems };
-    }
-    case 'read-paste': {
-      const d = await draftFromPaste(job.text);
-      drafts.set(d.key, d);
-      return viewOf(d);
     }
     case 'save-articles': {
       progress(`Saving ${job.drafts.length} ${job.drafts.length === 1 ? 'article' : 'articles'}`);

@@ -7,8 +7,8 @@ import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../domain/types';
 import { NO_FILTERS, useUi } from '../../store/ui-store';
 import { useEquivalents } from '../evidence/use-equivalents';
 import { ClaimsTable } from './ClaimsTable';
-import { claimIds, setEquivalentGroups } from './claims-view-client';
-import { offerDownload, runExchange } from '../exchange/exchange-client';
+import { claimsSheet, setEquivalentGroups } from './claims-view-client';
+import { offerDownload } from '../exchange/exchange-client';
 import type { ClaimsQuery, SortKey } from './claims-view-model';
 
 /** The Claims panel: filters, search, exports and the table of every claim in the dossier. */
@@ -37,13 +37,9 @@ export function ClaimsPanel() {
   const [technical, setTechnical] = useState(false);
   const showToast = useUi((s) => s.showToast);
   const exportRows = async (kind: 'csv' | 'tsv') => {
-    const ids = scope === 'all' ? null : await claimIds(query);
     try {
       const choice = { shape, technical };
-      const file = await runExchange(
-        { kind: 'sheet', format: kind, claimIds: ids, choice },
-        kind === 'csv' ? 'Exporting CSV' : 'Copying as TSV',
-      );
+      const file = await claimsSheet(kind, scope === 'all' ? null : query, choice);
       if (kind === 'csv') offerDownload(file);
       else await navigator.clipboard.writeText(await file.blob.text());
       const n = file.count;

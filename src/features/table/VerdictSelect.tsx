@@ -6,6 +6,7 @@ import { errorMessage } from '../../services/errors';
 import { useUi } from '../../store/ui-store';
 import { verdictWarning } from '../evidence/corroboration';
 import type { ClaimRow } from './claim-rows';
+import { claimsTouched } from './claims-view-client';
 
 export function short(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -34,6 +35,7 @@ export function VerdictSelect({ row }: { row: ClaimRow }) {
         setPending(verdict);
         updateClaim(db, row.id, { verdict }, ownRev.current).then(
           (r) => {
+            claimsTouched([row.id]);
             ownRev.current = Math.max(ownRev.current, r.rev);
             const warning = verdictWarning(verdict, {
               independentSupport: row.evidence,

@@ -1,3 +1,5 @@
+import type { SheetChoice } from '../../services/sheet-file';
+import { useJobs } from '../../store/job-store';
 import type { ClaimsPage, ClaimsQuery } from './claims-view-model';
 import type { ClaimsViewRequest, ClaimsViewResponse } from './claims-view-protocol';
 
@@ -69,18 +71,39 @@ export function claimsPage(
   });
 }
 
-/** The ids of every row the query shows, in the table's order. */
-export function claimIds(query: ClaimsQuery): Promise<string[]> {
-  const id = nextId++;
-  return new Promise((resolve) => {
-    pending.set(id, (r) => {
-      if (r.type === 'ids') resolve(r.ids);
-    });
-    send({ type: 'ids', id, query });
-  });
-}
-
 /** Groups of equivalent claims for "Group equivalent claims" (null: not grouped). */
 export function setEquivalentGroups(groups: string[][] | null): void {
   send({ type: 'groups', groups });
+}
+
+/** Tells the worker which claims this tab just wrote, so the table follows at once. */
+export function claimsTouched(ids: string[]): void {
+  if (worker) send({ type: 'touched', ids });
+}
+
+/**
+ * The verdict sheet of the rows a query shows (every claim when null), made in the worker from what
+ * it holds (no second read of the dossier), with the progress bar saying so meanwhile.
+ */
+export function claimsSheet(
+  format: 'csv' | 'tsv',
+  query: ClaimsQuery | null,
+  choice: SheetChoice,
+): Promise<{ name: string; blob: Blob; count: number }> {
+  const id = nextId++;
+  const jobs = useJobs.getState();
+  jobs.setJob({
+    id: -id,
+    label: format === 'csv' ? 'Exporting CSV' : 'Copying as TSV',
+    phase: 'Writing the sheet',
+    where: 'page',
+    cancel: null,
+  });
+  return new Promise((resolve) => {
+    pending.set(id, (r) => {
+      if (useJobs.getState().job?.id === -id) useJobs.getState().setJob(null);
+      if (r.type === 'sheet') resolve({ name: r.name, blob: r.blob, count: r.count });
+    });
+    send({ type: 'sheet', id, format, query, choice });
+  });
 }

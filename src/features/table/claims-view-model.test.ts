@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateDossier } from '../../testing/dossier-generator';
 import { NO_FILTERS } from '../../store/ui-store';
-import { ClaimsViewModel, type ClaimsQuery } from './claims-view-model';
+import { VERDICTS } from '../../domain/types';
+import { ClaimsViewModel, SORT_KEYS, type ClaimsQuery } from './claims-view-model';
 import { buildClaimRows } from './claim-rows';
 
 const { data } = generateDossier({ articles: 30, claims: 800, seed: 7 });
@@ -100,5 +101,28 @@ describe('the Claims table model', () => {
     expect(grouped.rows.filter((r) => group.includes(r.id))).toHaveLength(1);
     expect(grouped.rows.find((r) => group.includes(r.id))!.equivalents).toBe(2);
     expect(m.page(query(), 0, 0).total).toBe(800);
+  });
+});
+
+describe('work done ahead', () => {
+  it('prepares in pieces, and what it prepared answers as a fresh model after edits', () => {
+    const m = loaded();
+    let pieces = 0;
+    while (m.prepare()) pieces++;
+    expect(pieces).toBeGreaterThan(SORT_KEYS.length);
+    const edited = data.claims.slice(0, 30).map((c, i) => ({
+      ...c,
+      verdict: VERDICTS[i % 3]!,
+      updatedAt: c.updatedAt + 1000 * i,
+      rev: c.rev + 1,
+    }));
+    m.putClaims(edited);
+    const claims = data.claims.map((c) => edited.find((e) => e.id === c.id) ?? c);
+    const fresh = loaded({ ...data, claims });
+    for (const id of SORT_KEYS)
+      for (const desc of [false, true]) {
+        const q = query({ sort: { id, desc } });
+        expect(m.page(q, 0, 1000)).toEqual(fresh.page(q, 0, 1000));
+      }
   });
 });

@@ -69,9 +69,9 @@ export class ClaimsViewModel {
   private standings = new Map<string, Standing>();
   private groups: ReadonlyMap<string, readonly string[]> | null = null;
   /** Claim ids in ascending order of a sort key (ties by id), kept across changes. */
-  private orders = new Map<SortKey, string[]>();
-  /** Ids whose rows changed since the orders were last brought up to date. */
-  private dirty = new Set<string>();
+  private orders = new Map<SortKey, { ids: string[]; applied: number }>();
+  /** Ids whose rows changed, in order; each cached order has applied the first `applied` of them. */
+  private changes: string[] = [];
   private lastQuery: { key: string; rows: ClaimRow[]; total: number } | null = null;
   /** Raised by every change: a page asked before it may be stale. */
   version = 0;
@@ -87,19 +87,21 @@ export class ClaimsViewModel {
   /** Something changed: `ids` are the claims whose rows changed (all of them when null). */
   private changed(ids: Iterable<string> | null): void {
     if (ids === null) {
+      this.searchReady = false;
+      this.searched = 0;
       this.rows.clear();
       this.standings.clear();
       this.orders.clear();
-      this.dirty.clear();
+      this.changes = [];
     } else
       for (const id of ids) {
         this.rows.delete(id);
         this.standings.delete(id);
-        this.dirty.add(id);
+        this.changes.push(id);
       }
-    if (this.dirty.size > IN_PLACE) {
+    if (this.changes.length > IN_PLACE) {
       this.orders.clear();
-      this.dirty.clear();
+      this.changes = [];
     }
     this.lastQuery = null;
     this.version++;
@@ -205,15 +207,20 @@ export class ClaimsViewModel {
 
   /** Ids in ascending order of a key: from the cache, with changed rows moved into place. */
   private ordered(key: SortKey): string[] {
-    let order = this.orders.get(key);
-    if (order && this.dirty.size) {
-      // Bring every cached order up to date at once: take the changed ids out, put those that
-      // still exist back where their new values belong.
-      for (const [k, ids] of this.orders) this.orders.set(k, this.reposition(k, ids));
-      this.dirty.clear();
-      order = this.orders.get(key);
+    const cached = this.orders.get(key);
+    if (cached) {
+      if (cached.applied < this.changes.length) {
+        cached.ids = this.reposition(key, cached.ids, new Set(this.changes.slice(cached.applied)));
+        cached.applied = this.changes.length;
+        // Forget the changes every order has applied.
+        const least = Math.min(...[...this.orders.values()].map((o) => o.applied));
+        if (least > 0) {
+          this.changes = this.changes.slice(least);
+          for (const o of this.orders.values()) o.applied -= least;
+        }
+      }
+      return cached.ids;
     }
-    if (order) return order;
     const ids = [...this.claims.keys()];
     const values = ids.map((id) => this.value(id, key));
     const index = ids.map((_, i) => i);
@@ -222,20 +229,20 @@ export class ClaimsViewModel {
       const y = values[b]!;
       return x < y ? -1 : x > y ? 1 : byIdAsc(ids[a]!, ids[b]!);
     });
-    order = index.map((i) => ids[i]!);
-    this.orders.set(key, order);
-    this.dirty.clear();
+    const order = index.map((i) => ids[i]!);
+    this.orders.set(key, { ids: order, applied: this.changes.length });
     return order;
   }
 
-  private reposition(key: SortKey, ids: string[]): string[] {
-    const kept = ids.filter((id) => !this.dirty.has(id));
+  /** Takes the changed ids out of an order and puts those that still exist back in place. */
+  private reposition(key: SortKey, ids: readonly string[], changed: ReadonlySet<string>): string[] {
+    const kept = ids.filter((id) => !changed.has(id));
     const compare = (a: string, b: string) => {
       const x = this.value(a, key);
       const y = this.value(b, key);
       return x < y ? -1 : x > y ? 1 : byIdAsc(a, b);
     };
-    for (const id of this.dirty) {
+    for (const id of changed) {
       if (!this.claims.has(id)) continue;
       let lo = 0;
       let hi = kept.length;
@@ -277,12 +284,59 @@ export class ClaimsViewModel {
     return this.lastQuery;
   }
 
+  /**
+   * Work done ahead, while nobody waits: the rows and every sorted order are built, and the rows'
+   * text is read once (a first search over fresh text is several times slower than the next).
+   * Returns false when there is nothing left to do; each call does one piece, so the worker answers
+   * requests between pieces.
+   */
+  prepare(): boolean {
+    let done = 0;
+    // Rows, then standings (judging independence is the costly part), then the text, a slice at a time.
+    for (const id of this.claims.keys()) {
+      if (this.rows.has(id)) continue;
+      this.row(id);
+      if (++done >= 5000) return true;
+    }
+    for (const id of this.linksOf.keys()) {
+      if (this.standings.has(id) || !this.claims.has(id)) continue;
+      this.standing(id);
+      if (++done >= 500) return true;
+    }
+    if (!this.searchReady) {
+      const probe = /\p{L}\p{L}/u;
+      const ids = [...this.claims.keys()];
+      for (; this.searched < ids.length && done < 10_000; this.searched++, done++)
+        probe.test(this.row(ids[this.searched]!).text);
+      if (this.searched >= ids.length) this.searchReady = true;
+      return true;
+    }
+    const missing = SORT_KEYS.find((k) => (this.orders.get(k)?.applied ?? -1) < this.changes.length);
+    if (missing) {
+      this.ordered(missing);
+      return true;
+    }
+    return false;
+  }
+  private searched = 0;
+  private searchReady = false;
+
   /** Rows start..end of what the query shows, with its counts. */
   page(q: ClaimsQuery, start: number, end: number): ClaimsPage {
     const { rows, total } = this.select(q);
     const from = Math.max(0, Math.min(start, rows.length));
     const slice = rows.slice(from, Math.max(from, end)).map((r) => this.full(r));
     return { total, shown: rows.length, start: from, rows: slice };
+  }
+
+  /** What the model holds, for a verdict sheet. */
+  sheetData() {
+    return {
+      claims: [...this.claims.values()],
+      links: [...this.linksOf.values()].flat(),
+      articles: [...this.articles.values()],
+      categories: [...this.categories.values()],
+    };
   }
 
   /** The ids of every row the query shows, in order (for "Export CSV" of the rows shown). */

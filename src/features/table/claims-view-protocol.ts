@@ -1,15 +1,19 @@
+import type { SheetChoice } from '../../services/sheet-file';
 import type { ClaimsPage, ClaimsQuery } from './claims-view-model';
 
 /** Messages to the claims-view worker. */
 export type ClaimsViewRequest =
   | { type: 'page'; id: number; query: ClaimsQuery; start: number; end: number }
-  | { type: 'ids'; id: number; query: ClaimsQuery }
   /** Groups of equivalent claims (from the evidence worker), for "Group equivalent claims". */
-  | { type: 'groups'; groups: string[][] | null };
+  | { type: 'groups'; groups: string[][] | null }
+  /** Claims this tab has just written: read now, without waiting for the change to be broadcast. */
+  | { type: 'touched'; ids: string[] }
+  /** The verdict sheet of the rows a query shows (null: every claim), made from what the worker holds. */
+  | { type: 'sheet'; id: number; format: 'csv' | 'tsv'; query: ClaimsQuery | null; choice: SheetChoice };
 
 /** Messages from it: answers, and word that the data changed (pages asked before are stale). */
 export type ClaimsViewResponse =
   | { type: 'page'; id: number; version: number; page: ClaimsPage }
-  | { type: 'ids'; id: number; ids: string[] }
+  | { type: 'sheet'; id: number; name: string; blob: Blob; count: number }
   | { type: 'changed'; version: number }
   | { type: 'failed'; message: string };

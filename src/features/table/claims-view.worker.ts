@@ -8,6 +8,7 @@
 import { db } from '../../db/db';
 import { claimKeys, readClaimChanges, type ClaimChangesSince } from '../../db/claims-repo';
 import { follow } from '../../db/follow';
+import { sheetFile } from '../../services/sheet-file';
 import { ClaimsViewModel } from './claims-view-model';
 import type { ClaimsViewRequest, ClaimsViewResponse } from './claims-view-protocol';
 
@@ -31,6 +32,19 @@ function announce(part?: keyof typeof initial) {
     announced = model.version;
     post({ type: 'changed', version: model.version });
   }
+  prepareSoon();
+}
+
+/** Sorted orders and search text prepared piece by piece between requests, after a change. */
+let preparing = false;
+function prepareSoon() {
+  if (preparing) return;
+  preparing = true;
+  const step = () => {
+    if (model.prepare()) setTimeout(step, 20);
+    else preparing = false;
+  };
+  setTimeout(step, 50);
 }
 
 follow(
@@ -82,6 +96,17 @@ follow(
 
 scope.onmessage = (event: MessageEvent<ClaimsViewRequest>) => {
   const m = event.data;
+  if (m.type === 'touched') {
+    void ready
+      .then(() => db.claims.bulkGet(m.ids))
+      .then((found) => {
+        if (model.putClaims(found.filter((c) => c !== undefined))) {
+          for (const c of found) if (c && since !== null && c.updatedAt > since) since = c.updatedAt;
+          announce();
+        }
+      }, fail);
+    return;
+  }
   if (m.type === 'groups') {
     model.setGroups(m.groups ? new Map(m.groups.flatMap((g) => g.map((id) => [id, g] as const))) : null);
     announce();
@@ -90,6 +115,15 @@ scope.onmessage = (event: MessageEvent<ClaimsViewRequest>) => {
   void ready.then(() => {
     if (m.type === 'page')
       post({ type: 'page', id: m.id, version: model.version, page: model.page(m.query, m.start, m.end) });
-    else post({ type: 'ids', id: m.id, ids: model.ids(m.query) });
+    else {
+      const f = sheetFile(m.format, model.sheetData(), m.query ? model.ids(m.query) : null, m.choice);
+      post({
+        type: 'sheet',
+        id: m.id,
+        name: f.name,
+        blob: new Blob([f.content], { type: f.type }),
+        count: f.count,
+      });
+    }
   });
 };

@@ -119,6 +119,24 @@ async function heapMB(page: Page): Promise<number> {
   return usedSize / 1048576;
 }
 
+/**
+ * The resident memory of the renderer processes (the page and all its workers: the claims, the
+ * evidence index), from /proc; the JS heap of the page alone leaves out what the workers hold.
+ */
+async function rendererMB(browser: Browser): Promise<number> {
+  const cdp = await browser.newBrowserCDPSession();
+  const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
+    processInfo: Array<{ type: string; id: number }>;
+  };
+  await cdp.detach();
+  let kb = 0;
+  for (const p of processInfo.filter((x) => x.type === 'renderer')) {
+    const status = readFileSync(`/proc/${p.id}/status`, 'utf8');
+    kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  }
+  return kb / 1024;
+}
+
 function writeTemp(name: string, content: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'corroborate-bench-')), name);
   writeFileSync(file, content);
@@ -303,6 +321,12 @@ async function main() {
           target: '≤ 300 MB',
           meets: (v) => v <= 300,
         }).runs.push(await heapMB(page));
+
+        figure({
+          name: 'memory of the renderer (page and workers, RSS)',
+          unit: 'MB',
+          target: '(page heap ≤ 300 MB)',
+        }).runs.push(await rendererMB(browser));
 
         // Exports: CSV of every claim, and a backup, until the download is offered.
         await page.getByLabel('Rows to export').selectOption('all');

@@ -4,6 +4,7 @@ import { useUi } from '../../store/ui-store';
 import { SettingsDialog } from './SettingsDialog';
 import { CancelledError, offerDownload, runExchange } from './exchange-client';
 import type { CheckedBackup } from './exchange-protocol';
+import { bulkWrite } from '../table/claims-view-client';
 
 const ImportArticlesDialog = lazy(() =>
   import('./ImportArticlesDialog').then((m) => ({ default: m.ImportArticlesDialog })),
@@ -149,7 +150,9 @@ export function ExchangeToolbar() {
         inputRef={annotationsInput}
         onFiles={([file]) =>
           void run(async () => {
-            const r = await runExchange({ kind: 'annotations-in', file: file! }, 'Importing Web Annotations');
+            const r = await bulkWrite(() =>
+              runExchange({ kind: 'annotations-in', file: file! }, 'Importing Web Annotations'),
+            );
             const parts = [
               `Imported ${r.claims} ${r.claims === 1 ? 'claim' : 'claims'} and ${r.links} evidence ${r.links === 1 ? 'link' : 'links'}`,
             ];

@@ -4,6 +4,7 @@ import { FormError } from '../../components/FormError';
 import { Dialog } from '../../components/Dialog';
 import { errorMessage } from '../../services/errors';
 import { runExchange } from './exchange-client';
+import { bulkWrite } from '../table/claims-view-client';
 import type { CheckedBackup } from './exchange-protocol';
 import { JobProgress } from './JobProgress';
 import { useUi } from '../../store/ui-store';
@@ -24,10 +25,12 @@ export function RestoreDialog({ state, onClose }: { state: State; onClose: () =>
     if (state.status !== 'ready') return;
     setBusy(true);
     try {
-      const r = await runExchange(
-        { kind: 'restore', backupId: state.checked.backupId, mode },
-        mode === 'replace' ? 'Replacing the workbench' : 'Merging the backup',
-        { cancellable: false, where: 'dialog' },
+      const r = await bulkWrite(() =>
+        runExchange(
+          { kind: 'restore', backupId: state.checked.backupId, mode },
+          mode === 'replace' ? 'Replacing the workbench' : 'Merging the backup',
+          { cancellable: false, where: 'dialog' },
+        ),
       );
       onClose();
       showToast({

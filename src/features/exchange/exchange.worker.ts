@@ -4,6 +4,7 @@
  * writing to IndexedDB in one transaction, and making export files. Progress is posted as it goes;
  * the page may end the worker to cancel while nothing has been written.
  */
+import { errorMessage } from '../../services/errors';
 import type { Backup } from '../../domain/exchange/backup';
 import * as exchange from '../../services/exchange';
 import { draftsFrom, saveDrafts, viewOf, type ArticleDraft } from '../../services/import-articles';
@@ -97,7 +98,6 @@ scope.onmessage = (event: MessageEvent<ExchangeRequest>) => {
     post({ type: 'progress', id: request.id, phase, done, total });
   run(request, progress).then(
     (result) => post({ type: 'done', id: request.id, result }),
-    (e: unknown) =>
-      post({ type: 'failed', id: request.id, message: e instanceof Error ? e.message : String(e) }),
+    (e: unknown) => post({ type: 'failed', id: request.id, message: errorMessage(e) }),
   );
 };

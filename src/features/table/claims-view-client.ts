@@ -49,6 +49,18 @@ export function onClaimsChanged(listener: (version: number) => void): () => void
   return () => listeners.delete(listener);
 }
 
+/**
+ * Runs a bulk write (a restore, an import) and, if the worker has not yet read what it wrote, lets
+ * the table show its first rows straight from the database meanwhile (as on opening), instead of
+ * the rows from before the write while the worker reads the whole dossier again.
+ */
+export async function bulkWrite<T>(write: () => Promise<T>): Promise<T> {
+  const before = latest;
+  const result = await write();
+  if (worker && latest === before) for (const l of listeners) l(-1);
+  return result;
+}
+
 /** Calls back when the worker could not read the database. */
 export function onClaimsFailed(listener: (message: string) => void): () => void {
   failureListeners.add(listener);

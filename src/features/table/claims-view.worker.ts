@@ -5,6 +5,7 @@
  * deletions by the count; bulk writes by the data epoch), links, articles and categories whole (they
  * are few, or cheap to compare). The page asks for the window of rows it draws.
  */
+import { errorMessage } from '../../services/errors';
 import { db } from '../../db/db';
 import { claimKeys, readClaimChanges, type ClaimChangesSince } from '../../db/claims-repo';
 import { follow } from '../../db/follow';
@@ -15,7 +16,7 @@ import type { ClaimsViewRequest, ClaimsViewResponse } from './claims-view-protoc
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const model = new ClaimsViewModel();
 const post = (m: ClaimsViewResponse) => scope.postMessage(m);
-const fail = (e: unknown) => post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
+const fail = (e: unknown) => post({ type: 'failed', message: errorMessage(e) });
 
 /** Requests wait until every table has been read once. */
 let loaded!: () => void;

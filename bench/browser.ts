@@ -176,11 +176,14 @@ async function main() {
     'claims-anchor.json',
     JSON.stringify({ data: { claims: big.data.claims, links: someLinks } }),
   );
-  const articleFiles = big.files.map((f) => ({
-    name: f.name,
-    mimeType: 'text/plain',
-    buffer: Buffer.from(f.text),
-  }));
+  // Article files on disk: given by path, Chromium reads them itself (as from a file picker); given as
+  // buffers, Playwright would build them in the page's JavaScript and time its own work.
+  const articleDir = mkdtempSync(join(tmpdir(), 'corroborate-bench-articles-'));
+  const articleFiles = big.files.map((f) => {
+    const path = join(articleDir, f.name);
+    writeFileSync(path, f.text);
+    return path;
+  });
   // An article with 1,000 highlighted claims, and the same article with none.
   const dense = generateDossier({ articles: 10, claims: 10_000, seed: 2 }).data;
   const byArticle = new Map<string, number>();

@@ -47,6 +47,25 @@ test('a generated dossier of 200 articles and 10,000 claims: counts, filters, so
   await expect(updated).toHaveAttribute('aria-sort', 'ascending');
   await expect(claimRows(page).first()).toContainText(text(byTime[0]!));
 
+  // Paging: scrolled to the end, the table draws the last rows (the most recently updated, ascending).
+  await page.locator('.table-scroll').evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect(claimRows(page).last()).toContainText(text(byTime[byTime.length - 1]!));
+  await expect(page.locator('.claims-table tbody tr[aria-rowindex="10001"]')).toBeVisible();
+  await page.locator('.table-scroll').evaluate((el) => (el.scrollTop = 0));
+  await expect(claimRows(page).first()).toContainText(text(byTime[0]!));
+
+  // Search: the count the generated texts say, case-insensitively.
+  const word = 'Pyongyang';
+  const matching = data.claims.filter((c) =>
+    c.selector.quote.exact.replace(/\s+/g, ' ').toLowerCase().includes(word.toLowerCase()),
+  ).length;
+  expect(matching).toBeGreaterThan(0);
+  expect(matching).toBeLessThan(10_000);
+  await page.getByRole('searchbox', { name: 'Search claims' }).fill(word.toUpperCase());
+  await expect(count).toHaveText(`${matching} of 10000 claims shown`);
+  await page.getByRole('searchbox', { name: 'Search claims' }).fill('');
+  await expect(count).toHaveText('10000 claims');
+
   // An inline edit on the first row: stored, and the filter counts follow.
   const select = claimRows(page).first().getByRole('combobox');
   const before = await select.inputValue();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useArticles } from '../db/hooks';
 import { ArticleList } from '../features/articles/ArticleList';
 import { ArticleDetailsDialog } from '../features/articles/ArticleDetailsDialog';
@@ -8,6 +8,8 @@ import { ClaimsPanel } from '../features/table/ClaimsPanel';
 import { Toaster } from '../components/Toaster';
 import { ExchangeToolbar } from '../features/exchange/ExchangeToolbar';
 import { JobProgress } from '../features/exchange/JobProgress';
+import { ShortcutsHelp } from '../features/keyboard/ShortcutsHelp';
+import { useShortcut, useShortcutListener } from '../features/keyboard/use-shortcuts';
 import { useUi } from '../store/ui-store';
 import { OfflineIndicator } from './OfflineIndicator';
 import { OutdatedBanner } from './OutdatedBanner';
@@ -31,6 +33,22 @@ export function App() {
   const articles = useArticles();
   const ids = useMemo(() => articles?.map((a) => a.id), [articles]);
   useHashRoute(seed.status === 'ready' ? ids : undefined);
+  useShortcutListener();
+  const [helpOpen, setHelpOpen] = useState(false);
+  useShortcut(
+    'help',
+    useCallback(() => setHelpOpen((o) => !o), []),
+  );
+  // Esc outside the editor and dialogs (they close themselves): closes the open claim's panel.
+  useShortcut(
+    'close',
+    useCallback(() => {
+      const ui = useUi.getState();
+      if (ui.editor.mode !== 'closed') ui.closeEditor();
+      else if (ui.activeClaimId) ui.setActiveClaim(null);
+      else return false;
+    }, []),
+  );
 
   return (
     <div className="app">
@@ -45,6 +63,14 @@ export function App() {
           <ExchangeToolbar />
           <button type="button" className="header-button" onClick={() => setStorageOpen(true)}>
             Storage
+          </button>
+          <button
+            type="button"
+            className="header-button"
+            aria-keyshortcuts="Shift+?"
+            onClick={() => setHelpOpen(true)}
+          >
+            Shortcuts
           </button>
         </span>
       </header>
@@ -73,6 +99,7 @@ export function App() {
         {matrixOpen ? <MatrixDialog /> : null}
         {storageOpen ? <StorageDialog /> : null}
       </Suspense>
+      {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
       <OutdatedBanner />
       <ArticleDetailsDialog />
       <Toaster />

@@ -1,8 +1,9 @@
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { outletName } from '../../domain/evidence/sources';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ArticleRecord } from '../../db/records';
 import { useUi } from '../../store/ui-store';
+import { useShortcut } from '../keyboard/use-shortcuts';
 
 /** Estimated height of an entry (two lines of headline and the outlet); entries are measured once drawn. */
 const ENTRY_HEIGHT = 72;
@@ -20,6 +21,25 @@ export function ArticleList({ articles }: { articles: ArticleRecord[] | undefine
     getItemKey: (i) => articles?.[i]?.id ?? i,
     overscan: 10,
   });
+  // ] and [ open the next and previous article, keeping it in view in the list.
+  const step = useCallback(
+    (by: 1 | -1) => {
+      if (!articles?.length) return false;
+      const at = articles.findIndex((a) => a.id === openArticleId);
+      const next = Math.max(0, Math.min(articles.length - 1, at < 0 ? 0 : at + by));
+      openArticle(articles[next]!.id);
+      virtualizer.scrollToIndex(next, { align: 'auto' });
+    },
+    [articles, openArticleId, openArticle, virtualizer],
+  );
+  useShortcut(
+    'next-article',
+    useCallback(() => step(1), [step]),
+  );
+  useShortcut(
+    'previous-article',
+    useCallback(() => step(-1), [step]),
+  );
 
   return (
     <nav className="sidebar" aria-label="Articles" ref={scrollRef}>

@@ -1,3 +1,4 @@
+import { ariaKeys, isShortcut } from '../keyboard/shortcuts';
 import { useMemo, useState, type FormEvent } from 'react';
 import { addCategory } from '../../db/categories-repo';
 import { createClaim, deleteClaim, restoreClaim, updateClaim } from '../../db/claims-repo';
@@ -126,7 +127,7 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
     <form
       onSubmit={save}
       onKeyDown={(e) => {
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save(e);
+        if (isShortcut(e, 'save-claim')) void save(e);
       }}
     >
       <blockquote className="claim-quote">{quote}</blockquote>
@@ -209,7 +210,7 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
         <button type="button" className="secondary" onClick={onDone}>
           Cancel
         </button>
-        <button type="submit" className="primary" disabled={busy} aria-keyshortcuts="Control+Enter">
+        <button type="submit" className="primary" disabled={busy} aria-keyshortcuts={ariaKeys('save-claim')}>
           Save claim
         </button>
       </div>

@@ -1,4 +1,11 @@
+import { useCallback } from 'react';
 import { useClaim } from '../../db/hooks';
+import { updateClaim } from '../../db/claims-repo';
+import { db } from '../../db/db';
+import { VERDICT_LABELS, type Verdict } from '../../domain/types';
+import { errorMessage } from '../../services/errors';
+import { useShortcut } from '../keyboard/use-shortcuts';
+import { claimsTouched } from '../table/claims-view-client';
 import { useUi } from '../../store/ui-store';
 import { ClaimEditor } from '../claims/ClaimEditor';
 import { ClaimEvidence } from './ClaimEvidence';
@@ -10,11 +17,52 @@ export function EvidencePanel() {
   const editorMode = useUi((s) => s.editor.mode);
   const closeEditor = useUi((s) => s.closeEditor);
   const claim = useClaim(activeClaimId);
+  const showToast = useUi((s) => s.showToast);
+
+  // 1, 2, 3 set the open claim's verdict; E goes to its evidence.
+  const setVerdict = useCallback(
+    (verdict: Verdict) => {
+      if (!claim || editorMode !== 'closed') return false;
+      updateClaim(db, claim.id, { verdict }).then(
+        () => {
+          claimsTouched([claim.id]);
+          showToast({ message: `Verdict: ${VERDICT_LABELS[verdict]}.`, tone: 'info' });
+        },
+        (e: unknown) => showToast({ message: errorMessage(e), tone: 'error' }),
+      );
+    },
+    [claim, editorMode, showToast],
+  );
+  useShortcut(
+    'verdict-confirmed',
+    useCallback(() => setVerdict('confirmed'), [setVerdict]),
+  );
+  useShortcut(
+    'verdict-disputed',
+    useCallback(() => setVerdict('disputed'), [setVerdict]),
+  );
+  useShortcut(
+    'verdict-unverified',
+    useCallback(() => setVerdict('unverified'), [setVerdict]),
+  );
+  useShortcut(
+    'evidence',
+    useCallback(() => {
+      const target =
+        document.querySelector<HTMLElement>('.evidence .suggestion button') ??
+        document.getElementById('evidence-heading');
+      if (!target || !claim) return false;
+      target.focus();
+    }, [claim]),
+  );
+
   if (!activeClaimId && editorMode === 'closed') return null;
   return (
     <aside className="evidence" aria-labelledby="evidence-heading">
       <header className="evidence-header">
-        <h2 id="evidence-heading">Evidence</h2>
+        <h2 id="evidence-heading" tabIndex={-1}>
+          Evidence
+        </h2>
         <button
           type="button"
           className="link"

@@ -1,3 +1,5 @@
+import { ariaKeys } from '../keyboard/shortcuts';
+import { useShortcut } from '../keyboard/use-shortcuts';
 import { useState } from 'react';
 import { outletName } from '../../domain/evidence/sources';
 import type { ArticleRecord, LinkRecord } from '../../db/records';
@@ -24,6 +26,8 @@ export function SuggestionList({ claim, evidence, links, dismissed, articles, ac
   const suggestions = useSuggestions(claim, evidence, links, dismissed, shown, articleId, related);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const others = articles.filter((a) => a.id !== claim.articleId);
+  useShortcut('link-supports', linkSupports);
+  useShortcut('link-contradicts', linkContradicts);
   return (
     <section aria-labelledby="suggestions-heading">
       <div className="suggestions-head">
@@ -97,6 +101,19 @@ export function SuggestionList({ claim, evidence, links, dismissed, articles, ac
   );
 }
 
+/** S and C: press the focused suggestion's Supports or Contradicts button (nothing when none is focused). */
+function linkFocused(name: 'Supports' | 'Contradicts') {
+  return () => {
+    const item = document.activeElement?.closest('.suggestion');
+    const button = [...(item?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.includes(name));
+    if (!button) return false;
+    button.click();
+  };
+}
+
+const linkSupports = linkFocused('Supports');
+const linkContradicts = linkFocused('Contradicts');
+
 /** One suggested sentence with its marks and the buttons that link or dismiss it. */
 function SuggestionItem({
   s,
@@ -131,6 +148,7 @@ function SuggestionItem({
       <div className="row-actions">
         <button
           type="button"
+          aria-keyshortcuts={ariaKeys('link-supports')}
           title="Link as supporting the claim"
           onClick={() => actions.link(s.sentence.articleId, s.sentence.start, s.sentence.end, 'supports')}
         >
@@ -138,6 +156,7 @@ function SuggestionItem({
         </button>
         <button
           type="button"
+          aria-keyshortcuts={ariaKeys('link-contradicts')}
           title="Link as contradicting the claim (a denial is a contradiction)"
           onClick={() => actions.link(s.sentence.articleId, s.sentence.start, s.sentence.end, 'contradicts')}
         >

@@ -1,3 +1,5 @@
+import { ariaKeys, isShortcut } from '../keyboard/shortcuts';
+import { useShortcut } from '../keyboard/use-shortcuts';
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { outletName } from '../../domain/evidence/sources';
 import { describeRange } from '../../domain/anchoring';
@@ -17,13 +19,6 @@ import { innermost, useArticleModel } from './use-article-model';
 
 /** How long a claim flashes after a jump to it, in ms (matches the CSS animation). */
 const FLASH_MS = 1600;
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
-}
 
 /** The open article: its details, its text with claims highlighted, and marking new claims. */
 export function Reader({ loading }: { loading: boolean }) {
@@ -45,6 +40,7 @@ export function Reader({ loading }: { loading: boolean }) {
   const selection = storedSelection && storedSelection.articleId === articleId ? storedSelection : null;
   const focusSentence = useUi((s) => s.focusSentence);
   const activeClaimId = useUi((s) => s.activeClaimId);
+  const showClaim = useUi((s) => s.showClaim);
   const setActiveClaim = useUi((s) => s.setActiveClaim);
   const activeLinks = useLinksOfClaim(activeClaimId);
   const linkedSentences = useMemo(() => {
@@ -103,17 +99,37 @@ export function Reader({ loading }: { loading: boolean }) {
     openEditor({ mode: 'new', articleId, selector: describeRange(index, range.start, range.end) });
   }, [currentSelection, index, articleId, openEditor]);
 
-  // "m" marks the current selection from anywhere outside a form field.
-  useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      if (e.key !== 'm' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || editorOpen) return;
-      if (!currentSelection()) return;
-      e.preventDefault();
+  // M marks the current selection from anywhere outside a form field.
+  useShortcut(
+    'mark',
+    useCallback(() => {
+      if (editorOpen || !currentSelection()) return false;
       markAsClaim();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [markAsClaim, currentSelection, editorOpen]);
+    }, [editorOpen, currentSelection, markAsClaim]),
+  );
+
+  // J and K step through the article's claims in reading order, opening each with its evidence.
+  const stepClaim = useCallback(
+    (step: 1 | -1) => {
+      if (!articleId || !placed.length) return false;
+      const order = placed
+        .filter((p) => p.range)
+        .sort((x, y) => x.range!.start - y.range!.start || x.range!.end - y.range!.end);
+      if (!order.length) return false;
+      const at = order.findIndex((p) => p.claim.id === activeClaimId);
+      const next = at < 0 ? (step > 0 ? 0 : order.length - 1) : (at + step + order.length) % order.length;
+      showClaim(articleId, order[next]!.claim.id);
+    },
+    [articleId, placed, activeClaimId, showClaim],
+  );
+  useShortcut(
+    'next-claim',
+    useCallback(() => stepClaim(1), [stepClaim]),
+  );
+  useShortcut(
+    'previous-claim',
+    useCallback(() => stepClaim(-1), [stepClaim]),
+  );
 
   // Scroll to and flash a claim asked for from the table.
   useEffect(() => {
@@ -165,7 +181,7 @@ export function Reader({ loading }: { loading: boolean }) {
       markAsClaim();
       return;
     }
-    if (e.key === 'o' && cursor.current) {
+    if (isShortcut(e, 'open-claim') && cursor.current) {
       // Open the claim under the sentence cursor (the innermost, as a click would).
       const c = cursor.current;
       const from = layout.sentences[Math.min(c.anchor, c.focus)]!.start;
@@ -177,10 +193,11 @@ export function Reader({ loading }: { loading: boolean }) {
       }
       return;
     }
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const down = isShortcut(e, 'sentence-next');
+    if (!down && !isShortcut(e, 'sentence-previous')) return;
     if (!count) return;
     e.preventDefault();
-    const step = e.key === 'ArrowDown' ? 1 : -1;
+    const step = down ? 1 : -1;
     const c = cursor.current;
     const focus = c ? Math.max(0, Math.min(count - 1, c.focus + step)) : step > 0 ? 0 : count - 1;
     const anchor = e.shiftKey && c ? c.anchor : focus;
@@ -242,7 +259,7 @@ export function Reader({ loading }: { loading: boolean }) {
           disabled={!selection}
           onMouseDown={(e) => e.preventDefault()}
           onClick={markAsClaim}
-          aria-keyshortcuts="M"
+          aria-keyshortcuts={ariaKeys('mark')}
           title={selection ? 'Mark the selected text as a claim (M)' : 'Select text in the article first'}
         >
           Mark as claim

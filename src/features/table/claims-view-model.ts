@@ -87,8 +87,6 @@ export class ClaimsViewModel {
   /** Something changed: `ids` are the claims whose rows changed (all of them when null). */
   private changed(ids: Iterable<string> | null): void {
     if (ids === null) {
-      this.searchReady = false;
-      this.searched = 0;
       this.rows.clear();
       this.standings.clear();
       this.orders.clear();
@@ -285,41 +283,36 @@ export class ClaimsViewModel {
   }
 
   /**
-   * Work done ahead, while nobody waits: the rows and every sorted order are built, and the rows'
-   * text is read once (a first search over fresh text is several times slower than the next).
+   * Work done ahead, while nobody waits: the rows, their standings and every sorted order are built.
    * Returns false when there is nothing left to do; each call does one piece, so the worker answers
    * requests between pieces.
    */
   prepare(): boolean {
     let done = 0;
-    // Rows, then standings (judging independence is the costly part), then the text, a slice at a time.
+    // Rows first, then every order but the evidence one, then the standings (judging independence
+    // is the costly part), a slice at a time, and the evidence order last.
     for (const id of this.claims.keys()) {
       if (this.rows.has(id)) continue;
       this.row(id);
       if (++done >= 5000) return true;
+    }
+    const stale = (k: SortKey) => (this.orders.get(k)?.applied ?? -1) < this.changes.length;
+    const order = SORT_KEYS.find((k) => k !== 'evidence' && stale(k));
+    if (order) {
+      this.ordered(order);
+      return true;
     }
     for (const id of this.linksOf.keys()) {
       if (this.standings.has(id) || !this.claims.has(id)) continue;
       this.standing(id);
       if (++done >= 500) return true;
     }
-    if (!this.searchReady) {
-      const probe = /\p{L}\p{L}/u;
-      const ids = [...this.claims.keys()];
-      for (; this.searched < ids.length && done < 10_000; this.searched++, done++)
-        probe.test(this.row(ids[this.searched]!).text);
-      if (this.searched >= ids.length) this.searchReady = true;
-      return true;
-    }
-    const missing = SORT_KEYS.find((k) => (this.orders.get(k)?.applied ?? -1) < this.changes.length);
-    if (missing) {
-      this.ordered(missing);
+    if (stale('evidence')) {
+      this.ordered('evidence');
       return true;
     }
     return false;
   }
-  private searched = 0;
-  private searchReady = false;
 
   /** Rows start..end of what the query shows, with its counts. */
   page(q: ClaimsQuery, start: number, end: number): ClaimsPage {

@@ -1,0 +1,125 @@
+/**
+ * A day by keyboard: every shortcut comes from one keymap (src/features/keyboard/shortcuts.ts), which
+ * also names them on the controls (aria-keyshortcuts) and in the help overlay on "?". Shortcuts do
+ * their work and never fire while typing in a field.
+ */
+import { SHORTCUTS } from '../src/features/keyboard/shortcuts';
+import {
+  claimRows,
+  dragSelect,
+  evidencePanel,
+  expect,
+  openApp,
+  storedClaims,
+  storedRecords,
+  suggestions,
+  test,
+  type Page,
+} from './fixtures';
+
+const SHOIGU = 'Russia’s defence minister, Sergei Shoigu, attended the talks.';
+const DENIED = 'Moscow and Pyongyang have denied such intentions.';
+const heading = (page: Page) => page.getByRole('main').getByRole('heading', { level: 2 }).first();
+
+/** Presses a key with the focus on the page itself (not in a field). */
+async function key(page: Page, k: string) {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press(k);
+}
+
+const verdictOf = async (page: Page, text: string) =>
+  (await storedClaims(page)).find((c) => (c.selector as { quote: { exact: string } }).quote.exact === text)
+    ?.verdict;
+
+/** Marks a sentence with M and saves it with Ctrl+Enter: no mouse on the editor. */
+async function markByKeyboard(page: Page, sentence: string) {
+  await dragSelect(page, sentence);
+  await page.keyboard.press('m');
+  const editor = page.getByRole('dialog', { name: 'Claim' });
+  await expect(editor).toBeVisible();
+  await editor.getByLabel('Category', { exact: true }).focus();
+  await page.keyboard.press('Control+Enter');
+  await expect(editor).toBeHidden();
+}
+
+test('"?" lists every shortcut of the keymap, and the controls name their keys', async ({ page }) => {
+  await openApp(page);
+  await key(page, '?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  for (const s of SHORTCUTS) await expect(help.getByRole('row', { name: s.label })).toBeVisible();
+  await expect(help.getByRole('row', { name: 'Search the claims' })).toContainText('/');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+
+  await expect(page.getByRole('button', { name: 'Mark as claim' })).toHaveAttribute('aria-keyshortcuts', 'M');
+  await expect(page.getByRole('searchbox', { name: 'Search claims' })).toHaveAttribute(
+    'aria-keyshortcuts',
+    '/',
+  );
+  await page.getByRole('button', { name: 'Shortcuts' }).click();
+  await expect(help).toBeVisible();
+  await help.getByRole('button', { name: 'Close' }).click();
+  await expect(help).toBeHidden();
+});
+
+test('mark, set verdicts, step through claims and articles, search and link evidence by keyboard', async ({
+  page,
+}) => {
+  await openApp(page);
+  const first = (await heading(page).textContent()) ?? '';
+  await markByKeyboard(page, SHOIGU);
+  await markByKeyboard(page, DENIED);
+  await expect(claimRows(page)).toHaveCount(2);
+
+  // 1, 2, 3 set the open claim's verdict (the one just saved is open).
+  const open = evidencePanel(page).getByRole('region', { name: 'Open claim' });
+  await expect(open).toContainText(DENIED);
+  await key(page, '2');
+  await expect.poll(() => verdictOf(page, DENIED)).toBe('disputed');
+  await expect(page.getByText('Verdict: Disputed.')).toBeVisible();
+  await key(page, '1');
+  await expect.poll(() => verdictOf(page, DENIED)).toBe('confirmed');
+
+  // J and K step through the article's claims in reading order, wrapping round (two claims here).
+  await key(page, 'j');
+  await expect(open).toContainText(SHOIGU);
+  await key(page, 'j');
+  await expect(open).toContainText(DENIED);
+  await key(page, 'k');
+  await expect(open).toContainText(SHOIGU);
+
+  // E goes to the evidence; S links the focused suggestion as supporting.
+  await expect(suggestions(page).first()).toBeVisible();
+  await key(page, 'e');
+  const focused = suggestions(page).first();
+  const sentence = ((await focused.locator('.evidence-text').textContent()) ?? '').trim();
+  await expect(focused.getByRole('button', { name: 'Supports', exact: true })).toBeFocused();
+  await page.keyboard.press('s');
+  await expect
+    .poll(async () => (await storedRecords(page, 'links')).map((l) => l.relation))
+    .toEqual(['supports']);
+  await expect(evidencePanel(page).getByRole('list', { name: 'Linked evidence' })).toContainText(
+    sentence.slice(0, 40),
+  );
+
+  // ] and [ open the next and the previous article.
+  await key(page, ']');
+  await expect(heading(page)).not.toHaveText(first);
+  await key(page, '[');
+  await expect(heading(page)).toHaveText(first);
+
+  // "/" goes to the search; typed letters are text there, not shortcuts.
+  await key(page, '/');
+  const search = page.getByRole('searchbox', { name: 'Search claims' });
+  await expect(search).toBeFocused();
+  await page.keyboard.type('shoigu j');
+  await expect(search).toHaveValue('shoigu j');
+  await expect(heading(page)).toHaveText(first);
+  await search.fill('shoigu');
+  await expect(claimRows(page)).toHaveCount(1);
+
+  // Esc closes the open claim's panel.
+  await key(page, 'Escape');
+  await expect(evidencePanel(page)).toBeHidden();
+});

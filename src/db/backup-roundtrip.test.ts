@@ -77,8 +77,34 @@ const workbench: fc.Arbitrary<BackupData> = fc
       claimant: c.note ? { name: c.note.trim() || 'x', type: 'Person' as const } : null,
       createdAt: c.t,
       updatedAt: c.t,
+      verdictChangedAt: c.note ? c.t : null,
       rev: 1,
     }));
+    // Each claim's trail: made, then (for some) a verdict change, by whoever the note names.
+    const history = claims.flatMap((c, i) => [
+      {
+        id: `h${i}a`,
+        claimId: c.id,
+        at: c.createdAt,
+        editor: '',
+        kind: 'created' as const,
+        from: null,
+        to: 'unverified',
+      },
+      ...(c.note
+        ? [
+            {
+              id: `h${i}b`,
+              claimId: c.id,
+              at: c.createdAt,
+              editor: c.note.slice(0, 200),
+              kind: 'verdict' as const,
+              from: 'unverified',
+              to: c.verdict,
+            },
+          ]
+        : []),
+    ]);
     const seen = new Set<string>();
     const links = claims.length
       ? r.links.flatMap((l, i) => {
@@ -108,6 +134,7 @@ const workbench: fc.Arbitrary<BackupData> = fc
       claims,
       links,
       dismissals: [],
+      history,
       settings: [{ key: 'organisation', value: r.setting }],
     } as BackupData;
   });
@@ -129,5 +156,5 @@ describe('backup round trip (fast-check)', () => {
       { numRuns: RUNS },
     );
     recordUnitTrust('property-backup', { runs: RUNS, failed: 0 });
-  });
+  }, 60_000);
 });

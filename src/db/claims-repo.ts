@@ -1,8 +1,10 @@
 import type { Claimant } from '../domain/records';
+import type { HistoryEntry } from './history-repo';
 import type { ClaimSelector, Verdict } from '../domain/types';
 import type { CorroborateDB } from './db';
 import type { ClaimRecord, DismissalRecord, LinkRecord } from './records';
 import { SETTINGS } from './settings-repo';
+import { appendHistory } from './history-repo';
 
 export interface NewClaim {
   articleId: string;
@@ -30,14 +32,18 @@ export async function createClaim(db: CorroborateDB, input: NewClaim): Promise<s
   if (!input.selector.quote.exact.trim()) throw new Error('A claim needs some text.');
   const now = Date.now();
   const id = newId();
-  await db.claims.add({
-    ...input,
-    note: input.note.trim(),
-    claimant: cleanClaimant(input.claimant ?? null),
-    id,
-    createdAt: now,
-    updatedAt: now,
-    rev: 1,
+  await db.transaction('rw', [db.claims, db.history, db.settings], async () => {
+    await db.claims.add({
+      ...input,
+      note: input.note.trim(),
+      claimant: cleanClaimant(input.claimant ?? null),
+      id,
+      createdAt: now,
+      updatedAt: now,
+      verdictChangedAt: null,
+      rev: 1,
+    });
+    await appendHistory(db, [{ claimId: id, kind: 'created', to: input.verdict }], now);
   });
   return id;
 }
@@ -56,13 +62,31 @@ export async function updateClaim(
   changes: ClaimChanges,
   expectedRev?: number,
 ): Promise<UpdateResult> {
-  return db.transaction('rw', db.claims, async () => {
+  return db.transaction('rw', [db.claims, db.history, db.settings], async () => {
     const current = await db.claims.get(id);
     if (!current) throw new Error('That claim has been deleted.');
     const patch: ClaimChanges = { ...changes };
     if (patch.note !== undefined) patch.note = patch.note.trim();
     if (patch.claimant !== undefined) patch.claimant = cleanClaimant(patch.claimant);
-    await db.claims.update(id, { ...patch, updatedAt: Date.now(), rev: current.rev + 1 });
+    const now = Date.now();
+    const who = (c: Claimant | null | undefined) =>
+      c ? `${c.name} (${c.type === 'Person' ? 'person' : 'organisation'})` : null;
+    const entries: HistoryEntry[] = [];
+    if (patch.verdict !== undefined && patch.verdict !== current.verdict)
+      entries.push({ claimId: id, kind: 'verdict', from: current.verdict, to: patch.verdict });
+    if (patch.categoryId !== undefined && patch.categoryId !== current.categoryId)
+      entries.push({ claimId: id, kind: 'category', from: current.categoryId, to: patch.categoryId });
+    if (patch.note !== undefined && patch.note !== current.note)
+      entries.push({ claimId: id, kind: 'note', from: current.note, to: patch.note });
+    if (patch.claimant !== undefined && who(patch.claimant) !== who(current.claimant))
+      entries.push({ claimId: id, kind: 'claimant', from: who(current.claimant), to: who(patch.claimant) });
+    await db.claims.update(id, {
+      ...patch,
+      updatedAt: now,
+      ...(entries.some((e) => e.kind === 'verdict') ? { verdictChangedAt: now } : {}),
+      rev: current.rev + 1,
+    });
+    await appendHistory(db, entries, now);
     return { overwrote: expectedRev !== undefined && current.rev !== expectedRev, rev: current.rev + 1 };
   });
 }
@@ -76,9 +100,10 @@ export interface DeletedClaim {
 
 /** Deletes a claim with its links, in one transaction, and returns what was deleted (for undo). */
 export async function deleteClaim(db: CorroborateDB, id: string): Promise<DeletedClaim | undefined> {
-  return db.transaction('rw', [db.claims, db.links, db.dismissals], async () => {
+  return db.transaction('rw', [db.claims, db.links, db.dismissals, db.history, db.settings], async () => {
     const claim = await db.claims.get(id);
     if (!claim) return undefined;
+    await appendHistory(db, [{ claimId: id, kind: 'deleted', from: claim.verdict }]);
     const links = await db.links.where('claimId').equals(id).toArray();
     const dismissals = await db.dismissals.where('claimId').equals(id).toArray();
     await db.links.bulkDelete(links.map((l) => l.id));
@@ -90,7 +115,8 @@ export async function deleteClaim(db: CorroborateDB, id: string): Promise<Delete
 
 /** Puts a deleted claim back exactly as it was, with its links (undo of delete). */
 export async function restoreClaim(db: CorroborateDB, deleted: DeletedClaim): Promise<void> {
-  await db.transaction('rw', [db.claims, db.links, db.dismissals], async () => {
+  await db.transaction('rw', [db.claims, db.links, db.dismissals, db.history, db.settings], async () => {
+    await appendHistory(db, [{ claimId: deleted.claim.id, kind: 'restored', to: deleted.claim.verdict }]);
     await db.claims.put(deleted.claim);
     await db.links.bulkPut(deleted.links);
     await db.dismissals.bulkPut(deleted.dismissals);

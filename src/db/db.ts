@@ -7,6 +7,7 @@ import type {
   ClaimRecord,
   DismissalRecord,
   EvidenceCacheRecord,
+  HistoryRecord,
   LinkRecord,
   SettingRecord,
 } from './records';
@@ -27,6 +28,7 @@ export class CorroborateDB extends Dexie {
   links!: EntityTable<LinkRecord, 'id'>;
   dismissals!: EntityTable<DismissalRecord, 'id'>;
   evidenceCache!: EntityTable<EvidenceCacheRecord, 'key'>;
+  history!: EntityTable<HistoryRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -1,7 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from './db';
 import { SETTINGS } from './settings-repo';
-import type { ArticleRecord, ArticleTextRecord, CategoryRecord, ClaimRecord, LinkRecord } from './records';
+import { byTimeWritten } from './history-repo';
+import type {
+  ArticleRecord,
+  ArticleTextRecord,
+  CategoryRecord,
+  ClaimRecord,
+  HistoryRecord,
+  LinkRecord,
+} from './records';
 
 /*
  * Reactive reads for the UI. liveQuery re-runs a query when any tab writes what it read, so a change
@@ -124,5 +132,14 @@ export function useLinksOfClaims(claimIds: readonly string[]): LinkRecord[] | un
         : [],
     // The ids' content (key), not the array's identity, decides when to read again.
     [key],
+  );
+}
+
+/** A claim's audit trail, oldest first. */
+export function useHistoryOfClaim(claimId: string | null): HistoryRecord[] | undefined {
+  return useLiveQuery(
+    async () =>
+      claimId ? (await db.history.where('claimId').equals(claimId).toArray()).sort(byTimeWritten) : [],
+    [claimId],
   );
 }

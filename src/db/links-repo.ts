@@ -3,6 +3,7 @@ import { CodePointIndex } from '../domain/code-points';
 import type { ClaimSelector } from '../domain/types';
 import type { CorroborateDB } from './db';
 import type { LinkRecord, Relation } from './records';
+import { appendHistory } from './history-repo';
 
 export interface NewLink {
   claimId: string;
@@ -22,7 +23,7 @@ export function sentenceKey(articleId: string, start: number): string {
  * changes its relation rather than adding a second link. Returns the link's id.
  */
 export async function linkEvidence(db: CorroborateDB, input: NewLink): Promise<string> {
-  return db.transaction('rw', [db.claims, db.links, db.dismissals], async () => {
+  return db.transaction('rw', [db.claims, db.links, db.dismissals, db.history, db.settings], async () => {
     const claim = await db.claims.get(input.claimId);
     if (!claim) throw new Error('That claim has been deleted.');
     if (claim.articleId === input.articleId)
@@ -31,8 +32,22 @@ export async function linkEvidence(db: CorroborateDB, input: NewLink): Promise<s
     const existing = await db.links.where('[claimId+sentenceKey]').equals([input.claimId, key]).first();
     const now = Date.now();
     await db.dismissals.delete(`${input.claimId}|${key}`);
+    const sentence = input.selector.quote.exact;
     if (existing) {
       await db.links.update(existing.id, { relation: input.relation, updatedAt: now });
+      if (existing.relation !== input.relation)
+        await appendHistory(
+          db,
+          [
+            {
+              claimId: input.claimId,
+              kind: 'linked',
+              from: `${existing.relation}: ${sentence}`,
+              to: `${input.relation}: ${sentence}`,
+            },
+          ],
+          now,
+        );
       return existing.id;
     }
     const link: LinkRecord = {
@@ -43,6 +58,11 @@ export async function linkEvidence(db: CorroborateDB, input: NewLink): Promise<s
       updatedAt: now,
     };
     await db.links.add(link);
+    await appendHistory(
+      db,
+      [{ claimId: input.claimId, kind: 'linked', to: `${input.relation}: ${sentence}` }],
+      now,
+    );
     return link.id;
   });
 }
@@ -55,32 +75,46 @@ export async function linkSentence(
   db: CorroborateDB,
   input: { claimId: string; articleId: string; start: number; end: number; relation: Relation },
 ): Promise<string> {
-  return db.transaction('rw', [db.claims, db.links, db.dismissals, db.texts], async () => {
-    const text = await db.texts.get(input.articleId);
-    if (!text) throw new Error('That article is no longer in the dossier.');
-    const idx = new CodePointIndex(text.text);
-    const selector = describeRange(idx, idx.toUtf16(input.start), idx.toUtf16(input.end));
-    return linkEvidence(db, {
-      claimId: input.claimId,
-      articleId: input.articleId,
-      selector,
-      relation: input.relation,
-    });
-  });
+  return db.transaction(
+    'rw',
+    [db.claims, db.links, db.dismissals, db.texts, db.history, db.settings],
+    async () => {
+      const text = await db.texts.get(input.articleId);
+      if (!text) throw new Error('That article is no longer in the dossier.');
+      const idx = new CodePointIndex(text.text);
+      const selector = describeRange(idx, idx.toUtf16(input.start), idx.toUtf16(input.end));
+      return linkEvidence(db, {
+        claimId: input.claimId,
+        articleId: input.articleId,
+        selector,
+        relation: input.relation,
+      });
+    },
+  );
 }
 
 /** Removes a link and returns it, so it can be put back (undo). */
 export async function unlinkEvidence(db: CorroborateDB, id: string): Promise<LinkRecord | undefined> {
-  return db.transaction('rw', db.links, async () => {
+  return db.transaction('rw', [db.links, db.history, db.settings], async () => {
     const link = await db.links.get(id);
-    if (link) await db.links.delete(id);
+    if (link) {
+      await db.links.delete(id);
+      await appendHistory(db, [
+        { claimId: link.claimId, kind: 'unlinked', from: `${link.relation}: ${link.selector.quote.exact}` },
+      ]);
+    }
     return link;
   });
 }
 
 /** Puts an unlinked link back. */
 export async function restoreLink(db: CorroborateDB, link: LinkRecord): Promise<void> {
-  await db.links.put(link);
+  await db.transaction('rw', [db.links, db.history, db.settings], async () => {
+    await db.links.put(link);
+    await appendHistory(db, [
+      { claimId: link.claimId, kind: 'linked', to: `${link.relation}: ${link.selector.quote.exact}` },
+    ]);
+  });
 }
 
 /** Hides a suggested sentence for a claim. */

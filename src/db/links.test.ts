@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../domain/records';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClaim, deleteClaim, restoreClaim } from './claims-repo';
@@ -128,16 +129,18 @@ describe('schema upgrade', () => {
 
     const upgraded = new CorroborateDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(4);
+    expect(upgraded.verno).toBe(SCHEMA_VERSION);
     expect(await upgraded.claims.get('c1')).toMatchObject({
       rev: 1,
       note: '',
       verdict: 'confirmed',
       claimant: null,
+      verdictChangedAt: null,
     });
     expect(await upgraded.claims.get('c2')).toMatchObject({ rev: 4, note: 'kept' });
     expect(await upgraded.articles.get('a')).toMatchObject({ headline: 'H' });
     expect(await upgraded.links.count()).toBe(0);
+    expect(await upgraded.history.count()).toBe(0);
     await upgraded.delete();
   });
 });

@@ -6,6 +6,7 @@ export type {
   ClaimRecord,
   DismissalRecord,
   EvidenceCacheRecord,
+  HistoryRecord,
   LinkRecord,
   Relation,
   SettingRecord,

@@ -5,7 +5,8 @@ import { addArticles, seedWorkbench, updateArticleDetails } from './articles-rep
 import { addCategory } from './categories-repo';
 import { createClaim, deleteClaim, restoreClaim, updateClaim, type NewClaim } from './claims-repo';
 import { CorroborateDB } from './db';
-import { linkEvidence } from './links-repo';
+import { linkEvidence, unlinkEvidence } from './links-repo';
+import { byTimeWritten } from './history-repo';
 import { mergeWorkbench, readWorkbench } from './workbench-repo';
 
 let db: CorroborateDB;
@@ -193,5 +194,51 @@ describe('merging a backup', () => {
     expect(again).toMatchObject({ articles: 0, claims: 1, links: 1 });
     expect(await db.claims.count()).toBe(2);
     expect(await db.links.count()).toBe(1);
+  });
+});
+
+describe('a claim’s audit trail', () => {
+  it('records every change with its time and editor, in the change’s own transaction, and never rewrites it', async () => {
+    const seeded = await seed();
+    await db.settings.put({ key: 'editorName', value: '  Ana Kovač ' });
+    const id = await createClaim(db, claimOn(seeded.added[0]!));
+    await updateClaim(db, id, { verdict: 'confirmed' });
+    await updateClaim(db, id, { verdict: 'confirmed', note: 'second source found' }); // same verdict: no entry
+    await db.settings.put({ key: 'editorName', value: 'Desk editor' });
+    await updateClaim(db, id, { verdict: 'disputed', categoryId: 'denials' });
+    const sentence = {
+      quote: { exact: 'Putin met Kim.', prefix: '', suffix: '' },
+      position: { start: 0, end: 14 },
+    };
+    const linkId = await linkEvidence(db, {
+      claimId: id,
+      articleId: seeded.added[1]!,
+      selector: sentence,
+      relation: 'supports',
+    });
+    await unlinkEvidence(db, linkId);
+    const deleted = await deleteClaim(db, id);
+    await restoreClaim(db, deleted!);
+
+    const trail = (await db.history.where('claimId').equals(id).toArray()).sort(byTimeWritten);
+    expect(trail.map((h) => [h.kind, h.from, h.to])).toEqual([
+      ['created', null, 'unverified'],
+      ['verdict', 'unverified', 'confirmed'],
+      ['note', 'checked with desk', 'second source found'],
+      ['verdict', 'confirmed', 'disputed'],
+      ['category', 'arms-transfers', 'denials'],
+      ['linked', null, 'supports: Putin met Kim.'],
+      ['unlinked', 'supports: Putin met Kim.', null],
+      ['deleted', 'disputed', null],
+      ['restored', null, 'disputed'],
+    ]);
+    expect(trail.slice(0, 3).every((h) => h.editor === 'Ana Kovač')).toBe(true);
+    expect(trail[3]!.editor).toBe('Desk editor');
+    const claim = await db.claims.get(id);
+    expect(claim!.verdictChangedAt).toBe(trail[3]!.at);
+
+    // A failed change leaves no entry.
+    await expect(updateClaim(db, 'no-such-claim', { verdict: 'confirmed' })).rejects.toThrow();
+    expect(await db.history.count()).toBe(trail.length);
   });
 });

@@ -26,13 +26,14 @@ export async function readClaimData(db: CorroborateDB) {
 export async function readWorkbench(db: CorroborateDB): Promise<BackupData> {
   return db.transaction(
     'r',
-    [db.articles, db.texts, db.claims, db.links, db.dismissals, db.categories, db.settings],
+    [db.articles, db.texts, db.claims, db.links, db.dismissals, db.history, db.categories, db.settings],
     async () => ({
       articles: await db.articles.toArray(),
       texts: await db.texts.toArray(),
       claims: await db.claims.toArray(),
       links: await db.links.toArray(),
       dismissals: await db.dismissals.toArray(),
+      history: await db.history.toArray(),
       categories: await db.categories.toArray(),
       // Settings hold JSON values only (written by us from JSON-able data).
       settings: (await db.settings.toArray()) as BackupData['settings'],
@@ -53,6 +54,7 @@ const tables = (db: CorroborateDB) => [
   db.claims,
   db.links,
   db.dismissals,
+  db.history,
   db.categories,
   db.settings,
 ];
@@ -75,6 +77,7 @@ export async function replaceWorkbench(
     await db.claims.bulkAdd(data.claims);
     await db.links.bulkAdd(data.links);
     await db.dismissals.bulkAdd(data.dismissals);
+    await db.history.bulkAdd(data.history);
     await db.settings.bulkPut([...data.settings.filter((s) => !keepSettings.has(s.key)), ...kept]);
     await markBulkWrite(db);
     return {
@@ -167,6 +170,14 @@ export async function mergeWorkbench(
     await db.links.bulkPut(links);
 
     await db.dismissals.bulkPut(data.dismissals);
+    // A trail is only ever appended to: entries are merged by id, none replaced.
+    const known = new Set(
+      (await db.history
+        .where('id')
+        .anyOf(data.history.map((h) => h.id))
+        .primaryKeys()) as string[],
+    );
+    await db.history.bulkAdd(data.history.filter((h) => !known.has(h.id)));
     const settingKeys = new Set(await db.settings.toCollection().primaryKeys());
     await db.settings.bulkAdd(
       data.settings.filter((s) => !keepSettings.has(s.key) && !settingKeys.has(s.key)),

@@ -100,6 +100,7 @@ export function generateDossier(options: {
     articles: [],
     texts: [],
     claims: [],
+    history: [],
     links: [],
     dismissals: [],
     categories: DEFAULT_CATEGORIES.map((c, i) => ({ ...c, order: i })),

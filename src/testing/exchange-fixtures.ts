@@ -51,6 +51,7 @@ export const claims: SheetClaim[] = [
     claimant: { name: 'Kremlin spokesperson Dmitry Peskov', type: 'Person' },
     createdAt: Date.UTC(2026, 10, 23, 9, 0),
     updatedAt: Date.UTC(2026, 10, 23, 10, 30),
+    verdictChangedAt: Date.UTC(2026, 10, 23, 10, 15),
   },
   {
     id: 'c2',

@@ -49,6 +49,7 @@ function sample(): BackupData {
     ],
     links: [],
     dismissals: [],
+    history: [],
     categories: [{ id: 'denials', name: 'Denials', color: '#c026d3', order: 2 }],
     settings: [
       { key: 'organisation', value: 'Desk' },

@@ -16,6 +16,7 @@ const data = z.strictObject({
   claims: z.array(RECORD_TYPES.claims.schema),
   links: z.array(RECORD_TYPES.links.schema),
   dismissals: z.array(RECORD_TYPES.dismissals.schema),
+  history: z.array(RECORD_TYPES.history.schema),
   categories: z.array(RECORD_TYPES.categories.schema),
   settings: z.array(RECORD_TYPES.settings.schema),
 });
@@ -138,6 +139,7 @@ export function serializeBackup(input: BackupData): string {
     claims: [...d.claims].sort(byKey((c) => c.id)),
     links: [...d.links].sort(byKey((l) => l.id)),
     dismissals: [...d.dismissals].sort(byKey((x) => x.id)),
+    history: [...d.history].sort(byKey((h) => h.id)),
     categories: [...d.categories].sort(byKey((c) => c.id)),
     settings: [...d.settings].sort(byKey((s) => s.key)),
   };

@@ -40,6 +40,7 @@ describe('verdict sheet', () => {
     // Spreadsheet date-times (UTC), not ISO text a spreadsheet keeps as a string.
     expect(cell('created (UTC)')).toBe('2026-11-23 09:00:00');
     expect(cell('updated (UTC)')).toBe('2026-11-23 10:30:00');
+    expect(cell('verdict changed (UTC)')).toBe('2026-11-23 10:15:00');
   });
 
   it('leaves the technical columns out unless asked', () => {

@@ -41,6 +41,7 @@ export const VERDICT_SHEET_HEADER = [
   'article headline',
   'article URL',
   'updated (UTC)',
+  'verdict changed (UTC)',
 ] as const;
 /** Columns for machines, offered as "Technical columns": ids, files and offsets (code points). */
 export const TECHNICAL_HEADER = ['claim id', 'article file', 'start', 'end', 'created (UTC)'] as const;
@@ -105,6 +106,7 @@ export function verdictSheetRows(
       a?.headline ?? '',
       a?.url ?? '',
       sheetTime(c.updatedAt),
+      c.verdictChangedAt ? sheetTime(c.verdictChangedAt) : '',
     ];
     if (options.technical)
       row.push(

@@ -26,6 +26,8 @@ export const claimSchema = z.strictObject({
   claimant: claimantSchema.nullable(),
   createdAt: time,
   updatedAt: time,
+  /** When the verdict last changed (null or absent: not since the claim was made). */
+  verdictChangedAt: time.nullable().optional(),
   /** Revision number, raised by every write: lets a tab see that another tab changed the claim. */
   rev: z.number().int().positive(),
 });
@@ -54,6 +56,11 @@ export const claimRecord = defineRecord({
       version: 4,
       why: 'Claimants arrived: who made the claim, a person or an organisation; none is known for older claims.',
       up: (c) => ({ ...c, claimant: c.claimant ?? null }),
+    },
+    {
+      version: 5,
+      why: 'Claims keep an audit trail (the history table); the time of the last verdict change is kept with the claim for the verdict sheet. Older claims have no recorded change.',
+      up: (c) => ({ ...c, verdictChangedAt: c.verdictChangedAt ?? null }),
     },
   ],
 });

@@ -3,6 +3,7 @@ import { categoryRecord, settingRecord } from './category';
 import { claimRecord } from './claim';
 import { dismissalRecord, linkRecord } from './evidence';
 import { evidenceCacheRecord } from './evidence-cache';
+import { historyRecord } from './history';
 import type { RecordType } from './record-type';
 
 export * from './article';
@@ -11,13 +12,14 @@ export * from './claim';
 export * from './common';
 export * from './evidence';
 export * from './evidence-cache';
+export * from './history';
 export type { Migration, RecordType } from './record-type';
 
 /**
  * The schema version: the IndexedDB version and the backup format version alike. Raise it with a
  * migration on every record it changes (record files) and a test from a stored older database.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Every kind of record, in the order a backup lists them (derived ones are never backed up). */
 export const RECORD_TYPES = {
@@ -26,6 +28,7 @@ export const RECORD_TYPES = {
   claims: claimRecord,
   links: linkRecord,
   dismissals: dismissalRecord,
+  history: historyRecord,
   categories: categoryRecord,
   settings: settingRecord,
   evidenceCache: evidenceCacheRecord,

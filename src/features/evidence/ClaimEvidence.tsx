@@ -1,3 +1,4 @@
+import { ClaimHistory } from '../claims/ClaimHistory';
 import { useMemo } from 'react';
 import { displayOrder } from '../../domain/evidence/independence';
 import { outletName } from '../../domain/evidence/sources';
@@ -27,6 +28,7 @@ export function ClaimEvidence({ claim }: { claim: ClaimRecord }) {
   const equivalents = useEquivalents();
   const related = useRelatedEvidence(claim.id, equivalents?.get(claim.id));
   const actions = useEvidenceActions(claim.id);
+  const categoryMap = useMemo(() => new Map((categories ?? []).map((c) => [c.id, c])), [categories]);
   const articleMap = useMemo(() => new Map((articles ?? []).map((a) => [a.id, a])), [articles]);
   const links = useMemo(() => (stored ? displayOrder(stored) : undefined), [stored]);
   const judged = useMemo(
@@ -92,6 +94,7 @@ export function ClaimEvidence({ claim }: { claim: ClaimRecord }) {
         actions={actions}
         related={related}
       />
+      <ClaimHistory claimId={claim.id} categories={categoryMap} />
     </div>
   );
 }

@@ -48,12 +48,14 @@ test('"?" lists every shortcut of the keymap, and the controls name their keys',
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(help).toBeVisible();
   for (const s of SHORTCUTS) await expect(help.getByRole('row', { name: s.label })).toBeVisible();
-  await expect(help.getByRole('row', { name: 'Search the claims' })).toContainText('/');
+  await expect(help.getByRole('row', { name: 'Search the dossier (articles and claims)' })).toContainText(
+    '/',
+  );
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 
   await expect(page.getByRole('button', { name: 'Mark as claim' })).toHaveAttribute('aria-keyshortcuts', 'M');
-  await expect(page.getByRole('searchbox', { name: 'Search claims' })).toHaveAttribute(
+  await expect(page.getByRole('button', { name: 'Search', exact: true })).toHaveAttribute(
     'aria-keyshortcuts',
     '/',
   );
@@ -109,15 +111,26 @@ test('mark, set verdicts, step through claims and articles, search and link evid
   await key(page, '[');
   await expect(heading(page)).toHaveText(first);
 
-  // "/" goes to the search; typed letters are text there, not shortcuts.
+  // "/" opens the dossier search; typed letters are text there, not shortcuts; Enter jumps to the hit.
   await key(page, '/');
-  const search = page.getByRole('searchbox', { name: 'Search claims' });
-  await expect(search).toBeFocused();
+  const search = page.getByRole('dialog', { name: 'Search the dossier' });
+  const box = search.getByRole('searchbox', { name: 'Search the dossier' });
+  await expect(box).toBeFocused();
   await page.keyboard.type('shoigu j');
-  await expect(search).toHaveValue('shoigu j');
+  await expect(box).toHaveValue('shoigu j');
+  await box.fill('shoigu');
+  await expect(search.getByRole('status')).toContainText(
+    /[1-9]\d* sentences? and 1 claim in [1-9]\d* articles?/,
+  );
+  await expect(
+    search.getByRole('button', { name: /Claim · Disputed|Claim · Confirmed|Claim · Unverified/ }),
+  ).toContainText('Sergei Shoigu');
+  await page.keyboard.press('j'); // typed into the box, not a shortcut
+  await box.fill('shoigu');
+  await page.keyboard.press('Enter');
+  await expect(search).toBeHidden();
+  await expect(open).toContainText(SHOIGU);
   await expect(heading(page)).toHaveText(first);
-  await search.fill('shoigu');
-  await expect(claimRows(page)).toHaveCount(1);
 
   // Esc closes the open claim's panel.
   await key(page, 'Escape');

@@ -9,6 +9,7 @@ import { Toaster } from '../components/Toaster';
 import { ExchangeToolbar } from '../features/exchange/ExchangeToolbar';
 import { JobProgress } from '../features/exchange/JobProgress';
 import { ShortcutsHelp } from '../features/keyboard/ShortcutsHelp';
+import { ariaKeys } from '../features/keyboard/shortcuts';
 import { useShortcut, useShortcutListener } from '../features/keyboard/use-shortcuts';
 import { useUi } from '../store/ui-store';
 import { OfflineIndicator } from './OfflineIndicator';
@@ -20,6 +21,9 @@ import { useSeed } from './use-seed';
 // Dialogs opened now and then load on demand, keeping the first load small.
 const MatrixDialog = lazy(() =>
   import('../features/evidence/MatrixDialog').then((m) => ({ default: m.MatrixDialog })),
+);
+const SearchDialog = lazy(() =>
+  import('../features/search/SearchDialog').then((m) => ({ default: m.SearchDialog })),
 );
 const StorageDialog = lazy(() =>
   import('../features/storage/StorageDialog').then((m) => ({ default: m.StorageDialog })),
@@ -35,6 +39,11 @@ export function App() {
   useHashRoute(seed.status === 'ready' ? ids : undefined);
   useShortcutListener();
   const [helpOpen, setHelpOpen] = useState(false);
+  const [searchOpen, setSearchOpen] = useState(false);
+  useShortcut(
+    'search',
+    useCallback(() => setSearchOpen(true), []),
+  );
   useShortcut(
     'help',
     useCallback(() => setHelpOpen((o) => !o), []),
@@ -67,7 +76,15 @@ export function App() {
           <button
             type="button"
             className="header-button"
-            aria-keyshortcuts="Shift+?"
+            aria-keyshortcuts={ariaKeys('search')}
+            onClick={() => setSearchOpen(true)}
+          >
+            Search
+          </button>
+          <button
+            type="button"
+            className="header-button"
+            aria-keyshortcuts={ariaKeys('help')}
             onClick={() => setHelpOpen(true)}
           >
             Shortcuts
@@ -100,6 +117,11 @@ export function App() {
         {storageOpen ? <StorageDialog /> : null}
       </Suspense>
       {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
+      {searchOpen ? (
+        <Suspense fallback={null}>
+          <SearchDialog onClose={() => setSearchOpen(false)} />
+        </Suspense>
+      ) : null}
       <OutdatedBanner />
       <ArticleDetailsDialog />
       <Toaster />

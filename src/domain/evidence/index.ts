@@ -1,3 +1,4 @@
+import { findSentences } from './find';
 import { FieldIndex } from './bm25';
 import {
   analyse,
@@ -305,6 +306,10 @@ export function createEvidenceIndex(
     /** How many sentences are indexed. */
     get size() {
       return n;
+    },
+    /** Sentences in which every word of the query starts a word (dossier order), and how many in all. */
+    find(query: string, limit: number): { total: number; hits: EvidenceCandidate[] } {
+      return findSentences(sentences.slice(0, n), query, limit);
     },
     /** A sentence as indexed, or undefined. */
     sentence(id: string): EvidenceCandidate | undefined {

@@ -1,4 +1,11 @@
-import type { EquivalentsResponse, EvidenceRequest, EvidenceResponse, RankQuery } from './evidence-protocol';
+import type {
+  EquivalentsResponse,
+  EvidenceRequest,
+  EvidenceResponse,
+  FoundResponse,
+  RankQuery,
+  SentenceView,
+} from './evidence-protocol';
 
 /**
  * The page's side of the evidence worker: one worker per tab, fed the dossier's sentences when they
@@ -7,13 +14,13 @@ import type { EquivalentsResponse, EvidenceRequest, EvidenceResponse, RankQuery 
  */
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, (r: EvidenceResponse | EquivalentsResponse) => void>();
+const pending = new Map<number, (r: EvidenceResponse | EquivalentsResponse | FoundResponse) => void>();
 let indexedVersion = -1;
 
 function getWorker(): Worker {
   if (!worker) {
     worker = new Worker(new URL('./evidence.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<EvidenceResponse | EquivalentsResponse>) => {
+    worker.onmessage = (e: MessageEvent<EvidenceResponse | EquivalentsResponse | FoundResponse>) => {
       pending.get(e.data.id)?.(e.data);
       pending.delete(e.data.id);
     };
@@ -47,5 +54,17 @@ export function findEquivalents(): Promise<string[][]> {
   return new Promise((resolve) => {
     pending.set(id, (r) => resolve((r as EquivalentsResponse).groups));
     send({ type: 'equivalents', id });
+  });
+}
+
+/** Sentences of the dossier holding every word of the query (at most `limit`), on the latest index. */
+export function findInDossier(
+  query: string,
+  limit: number,
+): Promise<{ total: number; hits: SentenceView[] }> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, (r) => resolve(r as FoundResponse));
+    send({ type: 'find', id, query, limit });
   });
 }

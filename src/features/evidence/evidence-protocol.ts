@@ -23,7 +23,9 @@ export type EvidenceRequest =
   | { type: 'index'; version: number }
   | ({ type: 'rank'; id: number } & RankQuery)
   /** Groups of equivalent claims among the dossier's claims (the worker reads them itself). */
-  | { type: 'equivalents'; id: number };
+  | { type: 'equivalents'; id: number }
+  /** Sentences of the dossier holding every word of a query. */
+  | { type: 'find'; id: number; query: string; limit: number };
 
 /** Where a suggested sentence is, and what it says. */
 export interface SentenceView {
@@ -53,4 +55,12 @@ export interface EvidenceResponse {
   contradictions: Array<Suggestion & { disagreement: Disagreement }>;
   /** How many suggestions there are in all, so the panel knows whether "More" has anything left. */
   total: number;
+}
+
+/** The sentences a dossier search found (at most the limit asked) and how many in all. */
+export interface FoundResponse {
+  type: 'found';
+  id: number;
+  total: number;
+  hits: SentenceView[];
 }

@@ -11,6 +11,7 @@ import { syncEvidenceIndex, type IndexState } from '../../services/evidence-sync
 import type {
   EquivalentsResponse,
   EvidenceRequest,
+  FoundResponse,
   EvidenceResponse,
   SentenceView,
 } from './evidence-protocol';
@@ -28,7 +29,7 @@ async function sync(): Promise<void> {
 }
 
 /** Where a suggested sentence is, for showing and linking it. */
-function view(r: RankedEvidence): SentenceView | null {
+function view(r: { id: string }): SentenceView | null {
   const s = state.index?.sentence(r.id);
   if (!s) return null;
   const start = Number(r.id.slice(r.id.lastIndexOf(':') + 1));
@@ -95,6 +96,20 @@ scope.onmessage = (event: MessageEvent<EvidenceRequest>) => {
   }
   void ready.then(() => {
     const index = state.index;
+    if (m.type === 'find') {
+      const found = index ? index.find(m.query, m.limit) : { total: 0, hits: [] };
+      const reply: FoundResponse = {
+        type: 'found',
+        id: m.id,
+        total: found.total,
+        hits: found.hits.flatMap((h) => {
+          const v = view(h);
+          return v ? [v] : [];
+        }),
+      };
+      scope.postMessage(reply);
+      return;
+    }
     if (m.type === 'equivalents') {
       void readClaimTexts().then((claims) => {
         const reply: EquivalentsResponse = {

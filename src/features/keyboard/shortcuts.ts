@@ -41,7 +41,14 @@ export interface Shortcut {
 
 export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'help', key: '?', aria: 'Shift+?', shown: '?', label: 'Show the keyboard shortcuts', scope: 'page' },
-  { id: 'search', key: '/', aria: '/', shown: '/', label: 'Search the claims', scope: 'page' },
+  {
+    id: 'search',
+    key: '/',
+    aria: '/',
+    shown: '/',
+    label: 'Search the dossier (articles and claims)',
+    scope: 'page',
+  },
   { id: 'mark', key: 'm', aria: 'M', shown: 'M', label: 'Mark the selected text as a claim', scope: 'page' },
   { id: 'next-claim', key: 'j', aria: 'J', shown: 'J', label: 'Next claim in the article', scope: 'page' },
   {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { SortingState } from '@tanstack/react-table';
 import { outletName } from '../../domain/evidence/sources';
 import { errorMessage } from '../../services/errors';
@@ -7,8 +7,6 @@ import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../domain/types';
 import { NO_FILTERS, useUi } from '../../store/ui-store';
 import { useEquivalents } from '../evidence/use-equivalents';
 import { ClaimsTable } from './ClaimsTable';
-import { ariaKeys } from '../keyboard/shortcuts';
-import { useShortcut } from '../keyboard/use-shortcuts';
 import { claimsSheet, setEquivalentGroups } from './claims-view-client';
 import { offerDownload } from '../exchange/exchange-client';
 import type { ClaimsQuery, SortKey } from './claims-view-model';
@@ -33,15 +31,6 @@ export function ClaimsPanel() {
     const s = sorting[0];
     return { filters, sort: s ? { id: s.id as SortKey, desc: s.desc } : null, grouped };
   }, [filters, sorting, grouped]);
-  // "/" goes to the claim search.
-  const searchRef = useRef<HTMLInputElement>(null);
-  useShortcut(
-    'search',
-    useCallback(() => {
-      searchRef.current?.focus();
-      searchRef.current?.select();
-    }, []),
-  );
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
   const [scope, setScope] = useState<'shown' | 'all'>('shown');
   const [shape, setShape] = useState<'claims' | 'evidence'>('claims');
@@ -74,11 +63,9 @@ export function ClaimsPanel() {
         <h2 id="claims-heading">Claims</h2>
         <div className="filters" role="search" aria-label="Filter claims">
           <input
-            ref={searchRef}
             type="search"
             aria-label="Search claims"
-            aria-keyshortcuts={ariaKeys('search')}
-            placeholder="Search claim text… (/)"
+            placeholder="Search claim text…"
             value={filters.search}
             onChange={(e) => setFilters({ search: e.target.value })}
           />

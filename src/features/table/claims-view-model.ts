@@ -1,6 +1,7 @@
 import type { ArticleRecord, CategoryRecord, ClaimRecord, LinkRecord } from '../../db/records';
 import type { ClaimFilters } from '../../store/ui-store';
 import { corroborationOf } from '../evidence/corroboration';
+import { queryMatcher } from '../../domain/evidence/find';
 import { buildClaimRows, groupEquivalentRows, type ClaimRow } from './claim-rows';
 
 type Standing = Pick<ClaimRow, 'evidence' | 'contradict' | 'contradictLinks'>;
@@ -13,6 +14,8 @@ export type SortKey = (typeof SORT_KEYS)[number];
 /** What the table shows: its filters, its sort, and whether equivalent claims are one row. */
 export interface ClaimsQuery {
   filters: ClaimFilters;
+  /** How the search text matches: as written anywhere (the table), or every word starting a word. */
+  match?: 'text' | 'words';
   sort: { id: SortKey; desc: boolean } | null;
   grouped: boolean;
 }
@@ -270,7 +273,12 @@ export class ClaimsViewModel {
     const { verdict, categoryId, articleId } = q.filters;
     const text = q.filters.search.trim();
     // Case-insensitive, Unicode-aware, without lower-casing every row's text.
-    const search = text ? new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu') : null;
+    const pattern = text ? new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu') : null;
+    const search = !text
+      ? null
+      : q.match === 'words'
+        ? { test: queryMatcher(text) ?? (() => false) }
+        : pattern;
     const pass = (r: ClaimRow) =>
       (!verdict || r.verdict === verdict) &&
       (!categoryId || r.categoryId === categoryId) &&

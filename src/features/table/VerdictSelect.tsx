@@ -20,6 +20,9 @@ export function VerdictSelect({ row }: { row: ClaimRow }) {
   // Our own last write's revision: a second quick change is not another tab's.
   const ownRev = useRef(row.rev);
   if (row.rev > ownRev.current) ownRev.current = row.rev;
+  // This tab's writes to the row, one after another: a quick second change waits for the first, so it
+  // knows the revision the first made and is not taken for another tab's.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
   useEffect(() => {
     if (pending && row.verdict === pending) setPending(null);
   }, [pending, row.verdict]);
@@ -33,7 +36,9 @@ export function VerdictSelect({ row }: { row: ClaimRow }) {
       onChange={(e) => {
         const verdict = e.target.value as Verdict;
         setPending(verdict);
-        updateClaim(db, row.id, { verdict }, ownRev.current).then(
+        const write = queue.current.then(() => updateClaim(db, row.id, { verdict }, ownRev.current));
+        queue.current = write.catch(() => undefined);
+        write.then(
           (r) => {
             claimsTouched([row.id]);
             ownRev.current = Math.max(ownRev.current, r.rev);

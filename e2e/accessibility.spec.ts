@@ -48,6 +48,33 @@ test('axe finds no serious or critical violation in the reader, editor, evidence
   expect(await violations(page), 'settings').toEqual([]);
   await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Cancel' }).click();
 
+  await page.getByRole('button', { name: 'Export ClaimReview' }).click();
+  const publish = page.getByRole('dialog', { name: 'Export ClaimReview' });
+  await expect(publish.getByRole('status')).toBeVisible();
+  expect(await violations(page), 'ClaimReview export').toEqual([]);
+  await publish.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  const search = page.getByRole('dialog', { name: 'Search the dossier' });
+  await search.getByRole('searchbox').fill('shoigu');
+  await expect(search.getByRole('status')).toContainText('claim');
+  expect(await violations(page), 'search').toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Shortcuts' }).click();
+  expect(await violations(page), 'shortcuts').toEqual([]);
+  await page
+    .getByRole('dialog', { name: 'Keyboard shortcuts' })
+    .getByRole('button', { name: 'Close' })
+    .click();
+
+  // The claim's history, opened.
+  await page
+    .getByRole('complementary', { name: 'Evidence' })
+    .getByText(/^History/)
+    .click();
+  expect(await violations(page), 'history').toEqual([]);
+
   await page.getByRole('button', { name: 'Storage' }).click();
   expect(await violations(page), 'storage').toEqual([]);
 });

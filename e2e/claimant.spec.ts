@@ -29,8 +29,13 @@ test('sets the claimant from the attribution suggestion; CSV and ClaimReview nam
     .data as [string[], string[]];
   expect(row[header.indexOf('claimant')]).toBe('Kremlin spokesperson Dmitry Peskov');
 
+  await page.getByRole('button', { name: 'Export ClaimReview' }).click();
+  const publish = page.getByRole('dialog', { name: 'Export ClaimReview' });
+  await publish.getByLabel('Fact-checking organisation').fill('Amur Checks');
+  await publish.getByLabel('Organisation website').fill('https://amur.example');
+  await publish.getByLabel('Base URL of fact-check pages').fill('https://amur.example/checks/');
   const review = await downloaded(page, () =>
-    page.getByRole('button', { name: 'Export ClaimReview' }).click(),
+    publish.getByRole('button', { name: 'Export 1 claim review' }).click(),
   );
   const [first] = JSON.parse(review.text) as Array<{
     itemReviewed: { author: { '@type': string; name: string } };

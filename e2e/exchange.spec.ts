@@ -104,9 +104,21 @@ test('Export ClaimReview uses the organisation from Settings', async ({ page }) 
   await settings.getByLabel('Fact-checking organisation').fill('Vostochny Desk');
   await settings.getByLabel('Base URL for claim pages').fill('https://checks.example.org/claims');
   await settings.getByRole('button', { name: 'Save settings' }).click();
-  const { text } = await downloaded(page, () =>
-    page.getByRole('button', { name: 'Export ClaimReview' }).click(),
+  await page.getByRole('button', { name: 'Export ClaimReview' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export ClaimReview' });
+  // Prefilled from Settings; the organisation's site is asked for before anything is exported.
+  await expect(dialog.getByLabel('Fact-checking organisation')).toHaveValue('Vostochny Desk');
+  await expect(dialog.getByLabel('Base URL of fact-check pages')).toHaveValue(
+    'https://checks.example.org/claims',
   );
+  await dialog.getByRole('button', { name: 'Export 2 claim reviews' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('site must be a web address');
+  await dialog.getByLabel('Organisation website').fill('https://checks.example.org');
+  await dialog.getByLabel('Logo URL (optional)').fill('https://checks.example.org/logo.png');
+  const { text } = await downloaded(page, () =>
+    dialog.getByRole('button', { name: 'Export 2 claim reviews' }).click(),
+  );
+  await expect(dialog).toBeHidden();
   const reviews = JSON.parse(text) as Array<{
     reviewRating: { alternateName: string };
     url: string;
@@ -117,7 +129,11 @@ test('Export ClaimReview uses the organisation from Settings', async ({ page }) 
   expect(confirmed).toMatchObject({
     '@type': 'ClaimReview',
     claimReviewed: SHOIGU,
-    author: { name: 'Vostochny Desk' },
+    author: {
+      name: 'Vostochny Desk',
+      url: 'https://checks.example.org',
+      logo: { '@type': 'ImageObject', url: 'https://checks.example.org/logo.png' },
+    },
     reviewRating: { '@type': 'Rating', ratingValue: 3, bestRating: 3, worstRating: 1 },
     itemReviewed: { '@type': 'Claim' },
   });
@@ -125,6 +141,37 @@ test('Export ClaimReview uses the organisation from Settings', async ({ page }) 
   expect(JSON.stringify(confirmed.itemReviewed)).not.toContain('Justin McCurry');
   expect(confirmed.url).toMatch(/^https:\/\/checks\.example\.org\/claims\/[0-9a-f-]{36}$/);
   expect(confirmed.itemReviewed.appearance[0]!.headline).toContain('Kim Jong-un invites Putin');
+});
+
+test('the first ClaimReview export asks who publishes, lists unrated claims as left out, and exports no made-up name', async ({
+  page,
+}) => {
+  await twoClaims(page);
+  await dragSelect(page, 'The Kremlin said sensitive discussions between neighbours were a private matter.');
+  await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
+  await page.getByRole('button', { name: 'Export ClaimReview' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export ClaimReview' });
+  await expect(dialog.getByLabel('Fact-checking organisation')).toHaveValue('');
+  await expect(dialog.getByRole('status')).toContainText('2 claims with a verdict will be exported');
+  const left = dialog.getByRole('region', { name: 'Left out' });
+  await expect(left).toContainText('1 claim is left out: Unverified');
+  await expect(left.getByRole('listitem')).toHaveCount(1);
+  await dialog.getByRole('button', { name: 'Export 2 claim reviews' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Name the fact-checking organisation');
+  await dialog.getByLabel('Fact-checking organisation').fill('Amur Checks');
+  await dialog.getByLabel('Organisation website').fill('https://amur.example');
+  await dialog.getByLabel('Base URL of fact-check pages').fill('https://amur.example/checks/');
+  const { text } = await downloaded(page, () =>
+    dialog.getByRole('button', { name: 'Export 2 claim reviews' }).click(),
+  );
+  expect(text).not.toContain('example.org');
+  expect(text).not.toContain('Unnamed');
+  expect((JSON.parse(text) as unknown[]).length).toBe(2);
+  await expect(page.getByText('Exported 2 claim reviews; 1 unrated left out.')).toBeVisible();
+  // Remembered for next time.
+  await page.getByRole('button', { name: 'Export ClaimReview' }).click();
+  await expect(dialog.getByLabel('Fact-checking organisation')).toHaveValue('Amur Checks');
+  await expect(dialog.getByLabel('Organisation website')).toHaveValue('https://amur.example');
 });
 
 test('Web Annotations: export, then import back skipping duplicates', async ({ page }) => {

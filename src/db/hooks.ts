@@ -143,3 +143,17 @@ export function useHistoryOfClaim(claimId: string | null): HistoryRecord[] | und
     [claimId],
   );
 }
+
+/** What a ClaimReview export holds: how many claims are rated, and the unrated ones (a sample) left out. */
+export function useClaimReviewScope(
+  sample = 25,
+): { rated: number; unrated: number; left: Array<{ id: string; text: string }> } | undefined {
+  return useLiveQuery(async () => {
+    const unrated = db.claims.where('verdict').equals('unverified');
+    return {
+      rated: await db.claims.where('verdict').anyOf(['confirmed', 'disputed']).count(),
+      unrated: await unrated.count(),
+      left: (await unrated.limit(sample).toArray()).map((c) => ({ id: c.id, text: c.selector.quote.exact })),
+    };
+  }, [sample]);
+}

@@ -4,6 +4,9 @@ import type { CorroborateDB } from './db';
 export const SETTINGS = {
   lastBackupAt: 'lastBackupAt',
   organisation: 'organisation',
+  /** The fact-checking organisation's own site, and its logo (ClaimReview's author). */
+  organisationUrl: 'organisationUrl',
+  logoUrl: 'logoUrl',
   baseUrl: 'baseUrl',
   /** The fact-checker's name: the creator of exported annotations. */
   editorName: 'editorName',

@@ -24,7 +24,6 @@ import {
 } from '../domain/exchange/web-annotation';
 import { readBytes, stamp } from './download';
 import type { FileOut } from './sheet-file';
-import { DEFAULT_BASE_URL, DEFAULT_ORGANISATION } from './export-defaults';
 
 export type { FileOut } from './sheet-file';
 
@@ -32,14 +31,21 @@ export type { FileOut } from './sheet-file';
 export type Progress = (phase: string, done?: number, total?: number) => void;
 const quiet: Progress = () => undefined;
 
+/** ClaimReview JSON-LD of every rated claim; never with a made-up publisher: the dialog asks first. */
 export async function claimReviewFile(): Promise<FileOut> {
+  const organisation = (await getSetting<string>(db, SETTINGS.organisation))?.trim();
+  const baseUrl = (await getSetting<string>(db, SETTINGS.baseUrl))?.trim();
+  if (!organisation || !baseUrl)
+    throw new Error('Name the fact-checking organisation and the base URL of its pages first.');
   const w = await readClaimData(db);
   const reviews = toClaimReviews(
     [...w.claims].sort((a, b) => a.createdAt - b.createdAt),
     new Map(w.articles.map((a) => [a.id, a])),
     {
-      organisation: (await getSetting<string>(db, SETTINGS.organisation)) || DEFAULT_ORGANISATION,
-      baseUrl: (await getSetting<string>(db, SETTINGS.baseUrl)) || DEFAULT_BASE_URL,
+      organisation,
+      baseUrl,
+      organisationUrl: (await getSetting<string>(db, SETTINGS.organisationUrl)) || undefined,
+      logoUrl: (await getSetting<string>(db, SETTINGS.logoUrl)) || undefined,
     },
     w.links,
   );

@@ -23,7 +23,12 @@ describe('ClaimReview read by a structured-data validator (Google preset)', () =
     const reviews = toClaimReviews(
       claims,
       meta,
-      { organisation: 'Desk', baseUrl: 'https://checks.example/' },
+      {
+        organisation: 'Desk',
+        organisationUrl: 'https://checks.example',
+        logoUrl: 'https://checks.example/logo.png',
+        baseUrl: 'https://checks.example/',
+      },
       links,
     );
     expect(reviews.length).toBeGreaterThan(0);

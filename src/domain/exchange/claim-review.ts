@@ -15,6 +15,9 @@ export const WORST_RATING = 1;
 
 export interface ClaimReviewSettings {
   organisation: string;
+  /** The organisation's site and logo, named in every review's author when set. */
+  organisationUrl?: string;
+  logoUrl?: string;
   /** Claim URLs are this base plus the claim id. */
   baseUrl: string;
 }
@@ -76,7 +79,12 @@ export function toClaimReviews(
         url: `${base}${encodeURIComponent(c.id)}`,
         claimReviewed: c.selector.quote.exact,
         datePublished: new Date(c.updatedAt).toISOString().slice(0, 10),
-        author: { '@type': 'Organization', name: settings.organisation },
+        author: {
+          '@type': 'Organization',
+          name: settings.organisation,
+          ...(settings.organisationUrl ? { url: settings.organisationUrl } : {}),
+          ...(settings.logoUrl ? { logo: { '@type': 'ImageObject', url: settings.logoUrl } } : {}),
+        },
         reviewRating: {
           '@type': 'Rating',
           ratingValue: RATING_SCALE[c.verdict],

@@ -80,6 +80,8 @@ describe('ClaimReview', () => {
   it('gives one review per claim with a verdict, on a documented scale', () => {
     const reviews = toClaimReviews(claims, meta, {
       organisation: 'Desk',
+      organisationUrl: 'https://checks.example',
+      logoUrl: 'https://checks.example/logo.png',
       baseUrl: 'https://checks.example/claims',
     }) as unknown as Array<Record<string, unknown>>;
     expect(reviews).toHaveLength(1);
@@ -89,7 +91,12 @@ describe('ClaimReview', () => {
       url: 'https://checks.example/claims/c1',
       claimReviewed: claims[0]!.selector.quote.exact,
       datePublished: '2026-11-23',
-      author: { '@type': 'Organization', name: 'Desk' },
+      author: {
+        '@type': 'Organization',
+        name: 'Desk',
+        url: 'https://checks.example',
+        logo: { '@type': 'ImageObject', url: 'https://checks.example/logo.png' },
+      },
       reviewRating: {
         '@type': 'Rating',
         ratingValue: 3,

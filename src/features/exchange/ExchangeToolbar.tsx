@@ -2,6 +2,7 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { errorMessage } from '../../services/errors';
 import { useUi } from '../../store/ui-store';
 import { SettingsDialog } from './SettingsDialog';
+import { ClaimReviewDialog } from './ClaimReviewDialog';
 import { CancelledError, offerDownload, runExchange } from './exchange-client';
 import type { CheckedBackup } from './exchange-protocol';
 import { bulkWrite } from '../table/claims-view-client';
@@ -62,6 +63,7 @@ export function ExchangeToolbar() {
     | null
   >(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [claimReviewOpen, setClaimReviewOpen] = useState(false);
 
   const run = (work: () => Promise<string>) =>
     work().then(
@@ -89,17 +91,7 @@ export function ExchangeToolbar() {
       <button type="button" className="header-button" onClick={() => annotationsInput.current?.click()}>
         Import Web Annotations
       </button>
-      <button
-        type="button"
-        className="header-button"
-        onClick={() =>
-          void run(async () => {
-            const f = await runExchange({ kind: 'claim-review' }, 'Exporting ClaimReview');
-            offerDownload(f);
-            return `Exported ${f.count} claim reviews (claims with a verdict).`;
-          })
-        }
-      >
+      <button type="button" className="header-button" onClick={() => setClaimReviewOpen(true)}>
         Export ClaimReview
       </button>
       <button
@@ -183,6 +175,7 @@ export function ExchangeToolbar() {
         {restore ? <RestoreDialog state={restore} onClose={() => setRestore(null)} /> : null}
       </Suspense>
       {settingsOpen ? <SettingsDialog onClose={() => setSettingsOpen(false)} /> : null}
+      {claimReviewOpen ? <ClaimReviewDialog onClose={() => setClaimReviewOpen(false)} /> : null}
     </div>
   );
 }

@@ -5,32 +5,52 @@ import { Field } from '../../components/Field';
 import { db } from '../../db/db';
 import { getSetting, setSetting, SETTINGS } from '../../db/settings-repo';
 import { errorMessage } from '../../services/errors';
-import { DEFAULT_BASE_URL, DEFAULT_ORGANISATION } from '../../services/export-defaults';
 import { useUi } from '../../store/ui-store';
 
 /** Settings used by exports: who made the annotations, who publishes the fact-checks and where. */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const showToast = useUi((s) => s.showToast);
-  const [form, setForm] = useState<{ editorName: string; organisation: string; baseUrl: string } | null>(
-    null,
-  );
+  const [form, setForm] = useState<{
+    editorName: string;
+    organisation: string;
+    organisationUrl: string;
+    logoUrl: string;
+    baseUrl: string;
+  } | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     void Promise.all([
       getSetting<string>(db, SETTINGS.editorName),
       getSetting<string>(db, SETTINGS.organisation),
       getSetting<string>(db, SETTINGS.baseUrl),
-    ]).then(([n, o, b]) => setForm({ editorName: n ?? '', organisation: o ?? '', baseUrl: b ?? '' }));
+      getSetting<string>(db, SETTINGS.organisationUrl),
+      getSetting<string>(db, SETTINGS.logoUrl),
+    ]).then(([n, o, b, u, l]) =>
+      setForm({
+        editorName: n ?? '',
+        organisation: o ?? '',
+        baseUrl: b ?? '',
+        organisationUrl: u ?? '',
+        logoUrl: l ?? '',
+      }),
+    );
   }, []);
   const save = async (e: FormEvent) => {
     e.preventDefault();
     if (!form) return;
     try {
-      if (form.baseUrl && !/^https?:\/\/\S+$/i.test(form.baseUrl))
-        throw new Error('The base URL must start with http:// or https://.');
+      for (const [value, what] of [
+        [form.baseUrl, 'The base URL'],
+        [form.organisationUrl, 'The organisation website'],
+        [form.logoUrl, 'The logo URL'],
+      ] as const)
+        if (value.trim() && !/^https?:\/\/\S+$/i.test(value.trim()))
+          throw new Error(`${what} must start with http:// or https://.`);
       await setSetting(db, SETTINGS.editorName, form.editorName.trim());
       await setSetting(db, SETTINGS.organisation, form.organisation.trim());
       await setSetting(db, SETTINGS.baseUrl, form.baseUrl.trim());
+      await setSetting(db, SETTINGS.organisationUrl, form.organisationUrl.trim());
+      await setSetting(db, SETTINGS.logoUrl, form.logoUrl.trim());
       onClose();
       showToast({ message: 'Settings saved.', tone: 'info' });
     } catch (err) {
@@ -54,20 +74,36 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           <Field label="Fact-checking organisation">
             <input
               value={form.organisation}
-              placeholder={DEFAULT_ORGANISATION}
+              placeholder="e.g. Vostochny Fact Desk"
               onChange={(e) => setForm({ ...form, organisation: e.target.value })}
+            />
+          </Field>
+          <Field label="Organisation website">
+            <input
+              type="url"
+              value={form.organisationUrl}
+              placeholder="https://…"
+              onChange={(e) => setForm({ ...form, organisationUrl: e.target.value })}
+            />
+          </Field>
+          <Field label="Logo URL">
+            <input
+              type="url"
+              value={form.logoUrl}
+              placeholder="https://…/logo.png"
+              onChange={(e) => setForm({ ...form, logoUrl: e.target.value })}
             />
           </Field>
           <Field label="Base URL for claim pages">
             <input
               value={form.baseUrl}
-              placeholder={DEFAULT_BASE_URL}
+              placeholder="https://…/checks/"
               onChange={(e) => setForm({ ...form, baseUrl: e.target.value })}
             />
           </Field>
           <p className="muted small">
-            ClaimReview exports name the organisation as author and link each claim at this base URL plus its
-            id.
+            ClaimReview exports name the organisation (with its website and logo) as author and link each
+            claim at this base URL plus its id.
           </p>
           <FormError error={error} />
           <div className="dialog-actions">

@@ -123,6 +123,12 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
+          // Esc closes at once (a search box would only clear itself first).
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            onClose();
+            return;
+          }
           if (e.key !== 'Enter') return;
           e.preventDefault();
           const first = groups[0];

@@ -120,6 +120,8 @@ test('selects and marks a claim with the keyboard only', async ({ page }) => {
   await dialog.getByLabel('Category').selectOption({ label: 'Satellite help' });
   await page.keyboard.press('Control+Enter');
   await expect(dialog).toBeHidden();
+  // The focus goes back to the text, not to the page.
+  await expect(text).toBeFocused();
   await expect(claimRows(page)).toHaveCount(1);
   await expect(claimRows(page).first()).toContainText('Satellite help');
 
@@ -131,6 +133,7 @@ test('selects and marks a claim with the keyboard only', async ({ page }) => {
   await expect(dialog.getByLabel('Category', { exact: true })).toHaveValue('satellite-help');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  await expect(text).toBeFocused();
 });
 
 test('adds a category of its own and uses it', async ({ page }) => {

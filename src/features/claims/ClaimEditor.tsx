@@ -9,7 +9,19 @@ import { ClaimForm } from './ClaimForm';
  */
 export function ClaimEditor() {
   const editor = useUi((s) => s.editor);
-  const close = useUi((s) => s.closeEditor);
+  const closeEditor = useUi((s) => s.closeEditor);
+  // Closing from inside the editor (Save, Ctrl+Enter, Esc, Cancel) gives the focus back to the article
+  // text, where the keyboard user was working, instead of letting it fall to the page.
+  const close = () => {
+    const fromEditor = document.activeElement?.closest('.claim-dialog') != null;
+    closeEditor();
+    if (fromEditor)
+      requestAnimationFrame(() =>
+        document
+          .querySelector<HTMLElement>('[role="document"][aria-label="Article text"]')
+          ?.focus({ preventScroll: true }),
+      );
+  };
   const claim = useClaim(editor.mode === 'edit' ? editor.claimId : null);
   return (
     <Dialog

@@ -22,6 +22,16 @@ export async function readClaimData(db: CorroborateDB) {
   }));
 }
 
+/** What placing imported annotations needs: articles with their texts, claims and links (no history). */
+export async function readAnnotationContext(db: CorroborateDB) {
+  return db.transaction('r', [db.articles, db.texts, db.claims, db.links], async () => ({
+    articles: await db.articles.toArray(),
+    texts: await db.texts.toArray(),
+    claims: await db.claims.toArray(),
+    links: await db.links.toArray(),
+  }));
+}
+
 /** Every table, read in one transaction so the snapshot is consistent. */
 export async function readWorkbench(db: CorroborateDB): Promise<BackupData> {
   return db.transaction(

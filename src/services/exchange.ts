@@ -3,6 +3,7 @@ import { getSetting, setSetting, SETTINGS } from '../db/settings-repo';
 import {
   addImportedClaims,
   mergeWorkbench,
+  readAnnotationContext,
   readClaimData,
   readWorkbench,
   replaceWorkbench,
@@ -92,7 +93,7 @@ export async function importWebAnnotations(
     throw new Error(`“${file.name}” is not valid JSON (it may be truncated).`);
   }
   progress('Reading the workbench');
-  const w = await readWorkbench(db);
+  const w = await readAnnotationContext(db);
   const texts = new Map(w.texts.map((t) => [t.articleId, t]));
   progress('Placing annotations in the articles', 0, 1);
   const result = readWebAnnotations(

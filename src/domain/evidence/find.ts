@@ -4,12 +4,18 @@
  * the dossier's order (article by article, sentence by sentence).
  */
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** Text as search compares it: accents dropped, lower case. */
+export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A query's words, folded. */
+export function queryWords(query: string): string[] {
+  return fold(query).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
 
 /** A matcher for a query, or null when the query has no word. */
 export function queryMatcher(query: string): ((text: string) => boolean) | null {
-  const words = fold(query).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = queryWords(query);
   if (!words.length) return null;
   const patterns = words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(w)}`, 'u'));
   return (text) => {

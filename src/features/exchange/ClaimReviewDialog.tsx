@@ -4,7 +4,7 @@ import { Field } from '../../components/Field';
 import { FormError } from '../../components/FormError';
 import { useClaimReviewScope } from '../../db/hooks';
 import { db } from '../../db/db';
-import { getSetting, setSetting, SETTINGS } from '../../db/settings-repo';
+import { getTextSettings, setTextSettings, SETTINGS } from '../../db/settings-repo';
 import { errorMessage } from '../../services/errors';
 import { useUi } from '../../store/ui-store';
 import { offerDownload, runExchange } from './exchange-client';
@@ -36,11 +36,7 @@ export function ClaimReviewDialog({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    void Promise.all(
-      (Object.keys(KEYS) as Array<keyof Publisher>).map(
-        async (k) => [k, (await getSetting<string>(db, KEYS[k])) ?? ''] as const,
-      ),
-    ).then((pairs) => setForm(Object.fromEntries(pairs) as unknown as Publisher));
+    void getTextSettings(db, KEYS).then(setForm);
   }, []);
 
   const submit = async (e: FormEvent) => {
@@ -55,7 +51,7 @@ export function ClaimReviewDialog({ onClose }: { onClose: () => void }) {
       return setError('The base URL of the fact-check pages must be a web address (https://…).');
     setBusy(true);
     try {
-      for (const k of Object.keys(KEYS) as Array<keyof Publisher>) await setSetting(db, KEYS[k], f[k]);
+      await setTextSettings(db, KEYS, f);
       const file = await runExchange({ kind: 'claim-review' }, 'Exporting ClaimReview');
       offerDownload(file);
       onClose();

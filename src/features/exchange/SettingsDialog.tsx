@@ -3,37 +3,26 @@ import { FormError } from '../../components/FormError';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { db } from '../../db/db';
-import { getSetting, setSetting, SETTINGS } from '../../db/settings-repo';
+import { getTextSettings, setTextSettings, SETTINGS } from '../../db/settings-repo';
 import { errorMessage } from '../../services/errors';
 import { useUi } from '../../store/ui-store';
+
+/** The settings this dialog edits, by form field. */
+const FIELDS = {
+  editorName: SETTINGS.editorName,
+  organisation: SETTINGS.organisation,
+  organisationUrl: SETTINGS.organisationUrl,
+  logoUrl: SETTINGS.logoUrl,
+  baseUrl: SETTINGS.baseUrl,
+} as const;
 
 /** Settings used by exports: who made the annotations, who publishes the fact-checks and where. */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const showToast = useUi((s) => s.showToast);
-  const [form, setForm] = useState<{
-    editorName: string;
-    organisation: string;
-    organisationUrl: string;
-    logoUrl: string;
-    baseUrl: string;
-  } | null>(null);
+  const [form, setForm] = useState<Record<keyof typeof FIELDS, string> | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    void Promise.all([
-      getSetting<string>(db, SETTINGS.editorName),
-      getSetting<string>(db, SETTINGS.organisation),
-      getSetting<string>(db, SETTINGS.baseUrl),
-      getSetting<string>(db, SETTINGS.organisationUrl),
-      getSetting<string>(db, SETTINGS.logoUrl),
-    ]).then(([n, o, b, u, l]) =>
-      setForm({
-        editorName: n ?? '',
-        organisation: o ?? '',
-        baseUrl: b ?? '',
-        organisationUrl: u ?? '',
-        logoUrl: l ?? '',
-      }),
-    );
+    void getTextSettings(db, FIELDS).then(setForm);
   }, []);
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -46,11 +35,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
       ] as const)
         if (value.trim() && !/^https?:\/\/\S+$/i.test(value.trim()))
           throw new Error(`${what} must start with http:// or https://.`);
-      await setSetting(db, SETTINGS.editorName, form.editorName.trim());
-      await setSetting(db, SETTINGS.organisation, form.organisation.trim());
-      await setSetting(db, SETTINGS.baseUrl, form.baseUrl.trim());
-      await setSetting(db, SETTINGS.organisationUrl, form.organisationUrl.trim());
-      await setSetting(db, SETTINGS.logoUrl, form.logoUrl.trim());
+      await setTextSettings(db, FIELDS, form);
       onClose();
       showToast({ message: 'Settings saved.', tone: 'info' });
     } catch (err) {

@@ -4,6 +4,7 @@ import { useArticles } from '../../db/hooks';
 import { outletName } from '../../domain/evidence/sources';
 import { VERDICT_LABELS } from '../../domain/types';
 import { useUi, NO_FILTERS } from '../../store/ui-store';
+import { fold, queryWords } from '../../domain/evidence/find';
 import { findInDossier } from '../evidence/evidence-client';
 import type { SentenceView } from '../evidence/evidence-protocol';
 import { ensureIndexed, useEvidenceIndex } from '../evidence/use-evidence-index';
@@ -23,12 +24,11 @@ interface Found {
 
 /** The sentence with every query word start in bold. */
 function Highlighted({ text, query }: { text: string; query: string }) {
-  const words = (query.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase());
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const words = queryWords(query);
   return (
     <>
       {text.split(/([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u).map((part, i) =>
-        i % 2 === 1 && words.some((w) => fold(part).startsWith(fold(w))) ? (
+        i % 2 === 1 && words.some((w) => fold(part).startsWith(w)) ? (
           <strong key={i} className="match">
             {part}
           </strong>

@@ -88,6 +88,9 @@ test('opens a database written by schema version 1 and keeps every record', asyn
       }),
   );
   await openApp(page, '/');
+  // The workbench from before dossiers is the first dossier, the only one.
+  const dossier = page.getByLabel('Dossier', { exact: true });
+  await expect(dossier.getByRole('option')).toHaveText(['Vostochny summit']);
   await expect(claimRows(page)).toHaveCount(1);
   await expect(claimRows(page).first()).toContainText('Sergei Shoigu');
   await expect(page.locator('mark.claim')).toHaveText(

@@ -6,6 +6,7 @@ import { EvidencePanel } from '../features/evidence/EvidencePanel';
 import { Reader } from '../features/reader/Reader';
 import { ClaimsPanel } from '../features/table/ClaimsPanel';
 import { Toaster } from '../components/Toaster';
+import { DossierBar } from '../features/dossiers/DossierBar';
 import { ExchangeToolbar } from '../features/exchange/ExchangeToolbar';
 import { JobProgress } from '../features/exchange/JobProgress';
 import { ShortcutsHelp } from '../features/keyboard/ShortcutsHelp';
@@ -67,6 +68,7 @@ export function App() {
         </span>
         <h1 className="app-title">Corroborate</h1>
         <span className="tagline">claim-verification workbench</span>
+        <DossierBar />
         <span className="header-actions">
           <OfflineIndicator />
           <ExchangeToolbar />
@@ -106,7 +108,10 @@ export function App() {
         <div className="workspace">
           <ArticleList articles={articles} />
           <main className="main">
-            <Reader loading={seed.status === 'loading' && !articles?.length} />
+            <Reader
+              loading={seed.status === 'loading' && !articles?.length}
+              empty={seed.status === 'ready' && articles?.length === 0}
+            />
             <EvidencePanel />
             <ClaimsPanel />
           </main>

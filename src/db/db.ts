@@ -11,8 +11,7 @@ import type {
   LinkRecord,
   SettingRecord,
 } from './records';
-
-export const DB_NAME = 'corroborate';
+import { currentDossierId, dbNameOf } from './dossiers';
 
 /**
  * The workbench database. Every schema version is declared, in order, from the record files in
@@ -30,7 +29,7 @@ export class CorroborateDB extends Dexie {
   evidenceCache!: EntityTable<EvidenceCacheRecord, 'key'>;
   history!: EntityTable<HistoryRecord, 'id'>;
 
-  constructor(name = DB_NAME) {
+  constructor(name: string) {
     super(name);
     for (let v = 1; v <= SCHEMA_VERSION; v++) {
       const version = this.version(v).stores(storesAt(v));
@@ -49,4 +48,5 @@ export class CorroborateDB extends Dexie {
   }
 }
 
-export const db = new CorroborateDB();
+/** The open dossier's database (the page's address, or the worker's name, says which). */
+export const db = new CorroborateDB(dbNameOf(currentDossierId()));

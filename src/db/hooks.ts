@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from './db';
+import { readDossiers, type DossierRecord } from './dossiers';
 import { SETTINGS } from './settings-repo';
 import { byTimeWritten } from './history-repo';
 import type {
@@ -156,4 +157,9 @@ export function useClaimReviewScope(
       left: (await unrated.limit(sample).toArray()).map((c) => ({ id: c.id, text: c.selector.quote.exact })),
     };
   }, [sample]);
+}
+
+/** The dossiers this browser holds, oldest first. */
+export function useDossiers(): DossierRecord[] | undefined {
+  return useLiveQuery(() => readDossiers(), []);
 }

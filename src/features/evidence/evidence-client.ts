@@ -1,3 +1,4 @@
+import { dossierWorkerName } from '../../db/dossiers';
 import type {
   EquivalentsResponse,
   EvidenceRequest,
@@ -19,7 +20,10 @@ let indexedVersion = -1;
 
 function getWorker(): Worker {
   if (!worker) {
-    worker = new Worker(new URL('./evidence.worker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('./evidence.worker.ts', import.meta.url), {
+      type: 'module',
+      name: dossierWorkerName(),
+    });
     worker.onmessage = (e: MessageEvent<EvidenceResponse | EquivalentsResponse | FoundResponse>) => {
       pending.get(e.data.id)?.(e.data);
       pending.delete(e.data.id);

@@ -1,3 +1,4 @@
+import { dossierWorkerName } from '../../db/dossiers';
 import type { ExchangeJob, ExchangeRequest, ExchangeResponse, ExchangeResults } from './exchange-protocol';
 import { useJobs } from '../../store/job-store';
 
@@ -20,7 +21,10 @@ const pending = new Map<
 
 function getWorker(): Worker {
   if (!worker) {
-    worker = new Worker(new URL('./exchange.worker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('./exchange.worker.ts', import.meta.url), {
+      type: 'module',
+      name: dossierWorkerName(),
+    });
     worker.onmessage = (e: MessageEvent<ExchangeResponse>) => {
       const m = e.data;
       const p = pending.get(m.id);

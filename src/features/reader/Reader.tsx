@@ -21,7 +21,7 @@ import { innermost, useArticleModel } from './use-article-model';
 const FLASH_MS = 1600;
 
 /** The open article: its details, its text with claims highlighted, and marking new claims. */
-export function Reader({ loading }: { loading: boolean }) {
+export function Reader({ loading, empty = false }: { loading: boolean; empty?: boolean }) {
   const articleId = useUi((s) => s.openArticleId);
   const focusClaimId = useUi((s) => s.focusClaimId);
   const focusNonce = useUi((s) => s.focusNonce);
@@ -208,6 +208,20 @@ export function Reader({ loading }: { loading: boolean }) {
     root.querySelector(`[data-sentence="${focus}"]`)?.scrollIntoView({ block: 'nearest' });
   };
 
+  if (empty) {
+    return (
+      <section className="reader reader-empty" aria-label="Article">
+        <div className="empty-dossier" role="status">
+          <h2>This dossier has no articles yet</h2>
+          <p>
+            Bring in the articles of the investigation with <strong>Import articles</strong> in the header
+            (plain text, Markdown or HTML files, several at once). <strong>Restore</strong> opens a backup,
+            and <strong>Import Web Annotations</strong> brings claims marked in another tool.
+          </p>
+        </div>
+      </section>
+    );
+  }
   if (!articleId || !article || !textRecord || !layout) {
     return (
       <section className="reader reader-empty" aria-label="Article">

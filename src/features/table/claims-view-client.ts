@@ -1,3 +1,4 @@
+import { dossierWorkerName } from '../../db/dossiers';
 import type { SheetChoice } from '../../services/sheet-file';
 import { useJobs } from '../../store/job-store';
 import type { ClaimsPage, ClaimsQuery } from './claims-view-model';
@@ -17,7 +18,10 @@ const failureListeners = new Set<(message: string) => void>();
 
 function getWorker(): Worker {
   if (!worker) {
-    worker = new Worker(new URL('./claims-view.worker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('./claims-view.worker.ts', import.meta.url), {
+      type: 'module',
+      name: dossierWorkerName(),
+    });
     worker.onmessage = (e: MessageEvent<ClaimsViewResponse>) => {
       const m = e.data;
       if (m.type === 'changed') {

@@ -15,7 +15,8 @@ export const CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // ws:/wss: for the team sync server the user connects a shared dossier to (nothing else).
+  "connect-src 'self' ws: wss:",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
@@ -77,7 +78,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'server/**/*.test.ts'],
     setupFiles: ['src/testing/setup.ts'],
     globalSetup: ['src/testing/vitest-global-setup.ts'],
   },

@@ -10,7 +10,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startSyncServer, type TokenEntry } from './sync-server.ts';
+import { startSyncServer, type TokenEntry } from './sync-server';
 
 function readTokens(file: string): TokenEntry[] {
   const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));

@@ -46,9 +46,10 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     fetch: async ({ documentName }) => {
       const db = sqlite.db!;
       const stored = db.prepare('SELECT data FROM documents WHERE name = ?').get(documentName) as
-        | { data: Uint8Array }
-        | undefined;
-      const journal = db.prepare('SELECT data FROM journal WHERE name = ? ORDER BY rowid').all(documentName) as Array<{
+        { data: Uint8Array } | undefined;
+      const journal = db
+        .prepare('SELECT data FROM journal WHERE name = ? ORDER BY rowid')
+        .all(documentName) as Array<{
         data: Uint8Array;
       }>;
       const parts = [...(stored ? [stored.data] : []), ...journal.map((j) => j.data)];

@@ -7,6 +7,8 @@ import { Reader } from '../features/reader/Reader';
 import { ClaimsPanel } from '../features/table/ClaimsPanel';
 import { Toaster } from '../components/Toaster';
 import { DossierBar } from '../features/dossiers/DossierBar';
+import { SyncNotices } from '../features/sync/SyncStatus';
+import { useResumeSync } from '../features/sync/use-resume-sync';
 import { ExchangeToolbar } from '../features/exchange/ExchangeToolbar';
 import { JobProgress } from '../features/exchange/JobProgress';
 import { ShortcutsHelp } from '../features/keyboard/ShortcutsHelp';
@@ -34,6 +36,7 @@ export function App() {
   const matrixOpen = useUi((s) => s.matrixOpen);
   const storageOpen = useUi((s) => s.storageOpen);
   const seed = useSeed();
+  useResumeSync();
   const setStorageOpen = useUi((s) => s.setStorageOpen);
   const articles = useArticles();
   const ids = useMemo(() => articles?.map((a) => a.id), [articles]);
@@ -94,6 +97,7 @@ export function App() {
         </span>
       </header>
       <UpdatePrompt />
+      <SyncNotices />
       <JobProgress where="page" />
       {seed.status === 'error' ? (
         <div role="alert" className="fatal">

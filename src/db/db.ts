@@ -10,6 +10,7 @@ import type {
   HistoryRecord,
   LinkRecord,
   SettingRecord,
+  SyncBaseRecord,
 } from './records';
 import { currentDossierId, dbNameOf } from './dossiers';
 
@@ -28,6 +29,7 @@ export class CorroborateDB extends Dexie {
   dismissals!: EntityTable<DismissalRecord, 'id'>;
   evidenceCache!: EntityTable<EvidenceCacheRecord, 'key'>;
   history!: EntityTable<HistoryRecord, 'id'>;
+  syncBase!: EntityTable<SyncBaseRecord, 'key'>;
 
   constructor(name: string) {
     super(name);

@@ -10,8 +10,19 @@ export interface DossierRecord {
   id: string;
   name: string;
   createdAt: number;
-  /** The dossier's sharing, when it is shared: the server's address (the token stays in `tokens`). */
-  share: { server: string } | null;
+  /** The dossier's sharing, when it is shared (the access token is kept apart, in `tokens`). */
+  share: DossierShare | null;
+}
+
+export interface DossierShare {
+  /** The sync server's ws:// or wss:// address. */
+  server: string;
+  /** The shared document's name on the server. */
+  room: string;
+  /** This browser's id in the shared document. */
+  device: string;
+  /** The role the server granted (null until it has said). */
+  role: 'editor' | 'viewer' | null;
 }
 
 /** The first dossier's id: the database every workbench before dossiers used. */
@@ -118,6 +129,8 @@ export async function deleteDossier(id: string): Promise<void> {
     await r.tokens.delete(id);
   });
   await Dexie.delete(dbNameOf(id));
+  // Its copy of the shared document, if it was shared (see src/features/sync).
+  await Dexie.delete(`${dbNameOf(id)}-sync`);
 }
 
 /** Remembers the dossier last opened, for the next visit without one in the address. */
@@ -129,17 +142,31 @@ export function rememberDossier(id: string): void {
   }
 }
 
-export async function setShare(id: string, share: { server: string; token: string } | null): Promise<void> {
+export async function setShare(id: string, share: (DossierShare & { token: string }) | null): Promise<void> {
   const r = reg();
   await r.transaction('rw', r.dossiers, r.tokens, async () => {
-    await r.dossiers.update(id, { share: share ? { server: share.server } : null });
-    if (share) await r.tokens.put({ dossierId: id, token: share.token });
-    else await r.tokens.delete(id);
+    if (share) {
+      const { token, ...rest } = share;
+      await r.dossiers.update(id, { share: rest });
+      await r.tokens.put({ dossierId: id, token });
+    } else {
+      await r.dossiers.update(id, { share: null });
+      await r.tokens.delete(id);
+    }
   });
 }
 
-export async function getShare(id: string): Promise<{ server: string; token: string } | null> {
+/** Records the role the server granted this browser on a shared dossier. */
+export async function setShareRole(id: string, role: 'editor' | 'viewer'): Promise<void> {
+  const r = reg();
+  await r.transaction('rw', r.dossiers, async () => {
+    const d = await r.dossiers.get(id);
+    if (d?.share) await r.dossiers.update(id, { share: { ...d.share, role } });
+  });
+}
+
+export async function getShare(id: string): Promise<(DossierShare & { token: string }) | null> {
   const r = reg();
   const [d, t] = await Promise.all([r.dossiers.get(id), r.tokens.get(id)]);
-  return d?.share && t ? { server: d.share.server, token: t.token } : null;
+  return d?.share && t ? { ...d.share, token: t.token } : null;
 }

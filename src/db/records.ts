@@ -10,4 +10,5 @@ export type {
   LinkRecord,
   Relation,
   SettingRecord,
+  SyncBaseRecord,
 } from '../domain/records';

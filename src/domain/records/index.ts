@@ -4,6 +4,7 @@ import { claimRecord } from './claim';
 import { dismissalRecord, linkRecord } from './evidence';
 import { evidenceCacheRecord } from './evidence-cache';
 import { historyRecord } from './history';
+import { syncBaseRecord } from './sync-base';
 import type { RecordType } from './record-type';
 
 export * from './article';
@@ -13,13 +14,14 @@ export * from './common';
 export * from './evidence';
 export * from './evidence-cache';
 export * from './history';
+export * from './sync-base';
 export type { Migration, RecordType } from './record-type';
 
 /**
  * The schema version: the IndexedDB version and the backup format version alike. Raise it with a
  * migration on every record it changes (record files) and a test from a stored older database.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** Every kind of record, in the order a backup lists them (derived ones are never backed up). */
 export const RECORD_TYPES = {
@@ -32,6 +34,7 @@ export const RECORD_TYPES = {
   categories: categoryRecord,
   settings: settingRecord,
   evidenceCache: evidenceCacheRecord,
+  syncBase: syncBaseRecord,
 } as const satisfies Record<string, RecordType>;
 export type TableName = keyof typeof RECORD_TYPES;
 

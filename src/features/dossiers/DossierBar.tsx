@@ -14,6 +14,8 @@ import { useDossiers } from '../../db/hooks';
 import { db } from '../../db/db';
 import { errorMessage } from '../../services/errors';
 import { useUi } from '../../store/ui-store';
+import { ShareDialog } from '../sync/ShareDialog';
+import { SyncStatus } from '../sync/SyncStatus';
 import { CancelledError, offerDownload, runExchange } from '../exchange/exchange-client';
 
 /**
@@ -32,7 +34,7 @@ export function openDossier(id: string): void {
 export function DossierBar() {
   const dossiers = useDossiers();
   const current = currentDossierId();
-  const [dialog, setDialog] = useState<'new' | 'manage' | null>(null);
+  const [dialog, setDialog] = useState<'new' | 'manage' | 'share' | null>(null);
   const selectId = useId();
   const here = dossiers?.find((d) => d.id === current);
   return (
@@ -60,6 +62,11 @@ export function DossierBar() {
       <button type="button" className="header-button" disabled={!here} onClick={() => setDialog('manage')}>
         Manage dossier
       </button>
+      <button type="button" className="header-button" disabled={!here} onClick={() => setDialog('share')}>
+        Share dossier
+      </button>
+      <SyncStatus />
+      {dialog === 'share' && here ? <ShareDialog dossier={here} onClose={() => setDialog(null)} /> : null}
       {dialog === 'new' ? <NewDossierDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'manage' && here ? (
         <ManageDossierDialog

@@ -1,0 +1,61 @@
+import { useSync } from '../../store/sync-store';
+import { useUi } from '../../store/ui-store';
+
+const WORDS = {
+  connecting: 'Syncing',
+  syncing: 'Syncing',
+  connected: 'Connected',
+  offline: 'Offline',
+} as const;
+
+/** Whether a shared dossier is connected, and who else has it open (nothing when it is not shared). */
+export function SyncStatus() {
+  const connection = useSync((s) => s.connection);
+  const role = useSync((s) => s.role);
+  const peers = useSync((s) => s.peers);
+  const activeClaimId = useUi((s) => s.activeClaimId);
+  if (connection === 'alone') return null;
+  return (
+    <span className="sync-status">
+      <span role="status" className={`sync-badge sync-${connection}`}>
+        {WORDS[connection]}
+      </span>
+      {role === 'viewer' ? <span className="sync-role">Read only</span> : null}
+      {peers.length ? (
+        <span className="presence" aria-label="Also here">
+          {peers.map((p) => (
+            <span
+              key={p.clientId}
+              className="peer"
+              title={p.claimId ? `${p.name} has a claim open` : `${p.name} has this dossier open`}
+            >
+              {p.name}
+              {p.claimId && p.claimId === activeClaimId ? ' (on this claim)' : ''}
+            </span>
+          ))}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/** What sync has to tell the person here: edits that crossed, claims kept, changes refused. */
+export function SyncNotices() {
+  const notices = useSync((s) => s.notices);
+  const dismiss = useSync((s) => s.dismiss);
+  if (!notices.length) return null;
+  return (
+    <section className="sync-notices" aria-label="Sync notices">
+      <ul>
+        {notices.map((n) => (
+          <li key={n.id} role="alert">
+            <span>{n.text}</span>
+            <button type="button" className="secondary" onClick={() => dismiss(n.id)}>
+              Dismiss
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

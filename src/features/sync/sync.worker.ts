@@ -1,0 +1,260 @@
+/// <reference lib="webworker" />
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { db } from '../../db/db';
+import { onTablesWritten } from '../../db/follow';
+import {
+  SHARED_TABLES,
+  applySyncResult,
+  readSyncInput,
+  readTexts,
+  type SharedText,
+} from '../../db/sync-repo';
+import { reconcile, type ReconcileResult } from '../../domain/sync/merge';
+import { sharedTableSpecs } from '../../domain/sync/tables';
+import type { Peer, Role, ShareSettings, SyncRequest, SyncResponse, SyncStatus } from './sync-protocol';
+
+/**
+ * Team sync for the open dossier, off the page. The shared Yjs document is kept in this browser too
+ * (y-indexeddb), so edits made offline are in it at once and go out when the server is back; the
+ * dossier's tables stay the app's source of truth, reconciled with the document (domain/sync/merge)
+ * whenever either changes, each pass applied in one IndexedDB transaction. A pass is safe to repeat,
+ * so a reload in the middle of syncing simply resumes.
+ */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (m: SyncResponse) => scope.postMessage(m);
+const LOCAL = Symbol('local');
+const specs = sharedTableSpecs(() => Date.now());
+
+let session: Session | null = null;
+
+class Session {
+  doc = new Y.Doc();
+  persistence: IndexeddbPersistence;
+  provider: HocuspocusProvider | null = null;
+  role: Role | null;
+  status: SyncStatus = 'connecting';
+  running = false;
+  again = false;
+  timer: ReturnType<typeof setTimeout> | null = null;
+  stopWatching: () => void;
+  closed = false;
+
+  constructor(readonly share: ShareSettings) {
+    this.role = share.role;
+    this.persistence = new IndexeddbPersistence(`${db.name}-sync`, this.doc);
+    this.doc.on('update', (_u: Uint8Array, origin: unknown) => {
+      if (origin !== LOCAL) this.schedule();
+    });
+    this.stopWatching = onTablesWritten(db, SHARED_TABLES, () => this.schedule());
+    void this.persistence.whenSynced.then(() => {
+      if (this.closed) return;
+      this.schedule(); // offline edits since the last pass go into the document before connecting
+      this.connect();
+    });
+  }
+
+  connect() {
+    const provider = new HocuspocusProvider({
+      url: this.share.server,
+      name: this.share.room,
+      document: this.doc,
+      token: this.share.token,
+      onAuthenticationFailed: ({ reason }) => {
+        post({ type: 'refused', reason: reason || 'The server refused the access token.' });
+        this.setStatus('offline');
+        provider.destroy();
+      },
+      onAuthenticated: ({ scope: granted }) => {
+        const role: Role = granted === 'read-write' ? 'editor' : 'viewer';
+        if (role !== this.role) {
+          this.role = role;
+          post({ type: 'role', role, name: this.share.name });
+        }
+      },
+      onStateless: ({ payload }) => {
+        try {
+          const m = JSON.parse(payload) as { type?: string; role?: Role };
+          if (m.type === 'welcome' && (m.role === 'editor' || m.role === 'viewer') && m.role !== this.role) {
+            this.role = m.role;
+            post({ type: 'role', role: m.role, name: this.share.name });
+          }
+        } catch {
+          /* not ours */
+        }
+      },
+      onStatus: () => this.updateStatus(),
+      onSynced: () => {
+        this.updateStatus();
+        this.schedule();
+      },
+      onUnsyncedChanges: () => this.updateStatus(),
+      onAwarenessChange: ({ states }) => {
+        const peers: Peer[] = states
+          .filter((s) => s.clientId !== this.doc.clientID && s.user)
+          .map((s) => ({
+            clientId: s.clientId,
+            name: String((s.user as { name?: unknown }).name ?? 'Someone'),
+            claimId: typeof s.claimId === 'string' ? s.claimId : null,
+          }));
+        post({ type: 'peers', peers });
+      },
+    });
+    provider.setAwarenessField('user', { name: this.share.name });
+    this.provider = provider;
+  }
+
+  updateStatus() {
+    const p = this.provider;
+    if (!p) return this.setStatus('offline');
+    const connected = p.configuration.websocketProvider.status === 'connected';
+    if (!connected) return this.setStatus('offline');
+    this.setStatus(p.synced && !p.hasUnsyncedChanges ? 'connected' : 'syncing');
+  }
+
+  setStatus(status: SyncStatus) {
+    if (status === this.status) return;
+    this.status = status;
+    post({ type: 'status', status });
+  }
+
+  schedule() {
+    if (this.closed || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.run();
+    }, 30);
+  }
+
+  async run() {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    try {
+      do {
+        this.again = false;
+        await this.pass();
+      } while (this.again && !this.closed);
+    } catch (e) {
+      post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** One reconcile: local edits into the document, the document's changes into the tables. */
+  async pass() {
+    // Until the server has said who we are, nothing is shared or applied (a viewer must never write).
+    if (!this.role || this.closed) return;
+    const readOnly = this.role === 'viewer';
+    if (readOnly && !this.provider?.synced) return;
+    const input = await readSyncInput(db);
+    const texts = this.doc.getMap<SharedText>('texts');
+    if (!readOnly) {
+      const missing = [...input.articles.local.values()].filter((a) => !texts.has(a.contentHash as string));
+      if (missing.length) {
+        const found = await readTexts(
+          db,
+          missing.map((a) => a.id as string),
+        );
+        const hashOf = new Map(missing.map((a) => [a.id as string, a.contentHash as string]));
+        this.doc.transact(() => {
+          for (const { articleId, ...text } of found) texts.set(hashOf.get(articleId)!, text);
+        }, LOCAL);
+      }
+    }
+    const result = reconcile(
+      this.doc,
+      input,
+      specs,
+      { device: this.share.device, name: this.share.name },
+      {
+        now: () => Date.now(),
+        origin: LOCAL,
+        readOnly,
+      },
+    );
+    await applySyncResult(db, result, (hash) => texts.get(hash));
+    const notices = await describe(result, input.claims.local);
+    if (notices.length) post({ type: 'notices', notices });
+    this.updateStatus();
+  }
+
+  presence(claimId: string | null) {
+    this.provider?.setAwarenessField('claimId', claimId);
+  }
+
+  close() {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.stopWatching();
+    this.provider?.destroy();
+    void this.persistence.destroy();
+    this.doc.destroy();
+  }
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  verdict: 'the verdict',
+  categoryId: 'the category',
+  note: 'the note',
+  claimant: 'the claimant',
+};
+
+function shown(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '(empty)';
+  if (typeof v === 'object' && 'name' in (v as object)) return String((v as { name: unknown }).name);
+  return String(v);
+}
+
+/** Notices for the person at this browser, in words. */
+async function describe(
+  result: ReconcileResult,
+  claims: Map<string, Record<string, unknown>>,
+): Promise<string[]> {
+  const quote = async (id: string) => {
+    const c = claims.get(id) ?? ((await db.claims.get(id)) as Record<string, unknown> | undefined);
+    const exact = (c?.selector as { quote?: { exact?: string } } | undefined)?.quote?.exact ?? id;
+    return `“${exact.length > 80 ? `${exact.slice(0, 79)}…` : exact}”`;
+  };
+  const out: string[] = [];
+  for (const c of result.conflicts) {
+    if (c.table !== 'claims') continue;
+    out.push(
+      `${await quote(c.id)}: ${c.by} changed ${FIELD_NAMES[c.field] ?? c.field} to “${shown(c.theirs)}” while you set “${shown(c.mine)}”. Theirs was later and is kept; the history has both.`,
+    );
+  }
+  for (const r of result.revivals) {
+    if (r.table !== 'claims') continue;
+    out.push(
+      `${await quote(r.id)}: ${r.deletedBy} deleted this claim while ${r.editedBy} was editing it. It is kept.`,
+    );
+  }
+  if (result.undone)
+    out.push(
+      `You can only read this shared dossier: ${result.undone} ${result.undone === 1 ? 'change was' : 'changes were'} not shared and ${result.undone === 1 ? 'was' : 'were'} undone.`,
+    );
+  if (result.rejected)
+    out.push(
+      `${result.rejected} shared ${result.rejected === 1 ? 'record was' : 'records were'} malformed and left out.`,
+    );
+  return out;
+}
+
+scope.onmessage = (e: MessageEvent<SyncRequest>) => {
+  const m = e.data;
+  if (m.type === 'connect') {
+    session?.close();
+    session = new Session(m.share);
+    post({ type: 'status', status: 'connecting' });
+  } else if (m.type === 'disconnect') {
+    session?.close();
+    session = null;
+    post({ type: 'status', status: 'offline' });
+  } else if (m.type === 'presence') {
+    session?.presence(m.claimId);
+  }
+};

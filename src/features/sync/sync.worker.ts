@@ -221,10 +221,18 @@ async function describe(
     return `“${exact.length > 80 ? `${exact.slice(0, 79)}…` : exact}”`;
   };
   const out: string[] = [];
+  const categoryName = async (v: unknown) =>
+    typeof v === 'string' ? ((await db.categories.get(v))?.name ?? v) : v;
   for (const c of result.conflicts) {
-    if (c.table !== 'claims') continue;
+    // Fields a person set (times and positions follow from them).
+    const what = c.table === 'claims' ? FIELD_NAMES[c.field] : undefined;
+    if (!what) continue;
+    const [theirs, mine] =
+      c.field === 'categoryId'
+        ? [await categoryName(c.theirs), await categoryName(c.mine)]
+        : [c.theirs, c.mine];
     out.push(
-      `${await quote(c.id)}: ${c.by} changed ${FIELD_NAMES[c.field] ?? c.field} to “${shown(c.theirs)}” while you set “${shown(c.mine)}”. Theirs was later and is kept; the history has both.`,
+      `${await quote(c.id)}: ${c.by} changed ${what} to “${shown(theirs)}” while you set “${shown(mine)}”. Theirs was later and is kept; the history has both.`,
     );
   }
   for (const r of result.revivals) {

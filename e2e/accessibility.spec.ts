@@ -78,3 +78,22 @@ test('axe finds no serious or critical violation in the reader, editor, evidence
   await page.getByRole('button', { name: 'Storage' }).click();
   expect(await violations(page), 'storage').toEqual([]);
 });
+
+test('axe finds no serious or critical violation in the dossier and sharing dialogs', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'New dossier' }).click();
+  expect(await violations(page), 'new dossier').toEqual([]);
+  await page.getByRole('dialog', { name: 'New dossier' }).getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Manage dossier' }).click();
+  await page
+    .getByRole('dialog', { name: 'Manage dossier' })
+    .getByRole('button', { name: 'Delete dossier…' })
+    .click();
+  expect(await violations(page), 'manage dossier').toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Share dossier' }).click();
+  await expect(
+    page.getByRole('dialog', { name: 'Share dossier' }).getByLabel('Server address'),
+  ).toBeVisible();
+  expect(await violations(page), 'share dossier').toEqual([]);
+});

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext } from '@playwright/test';
 import {
   claimRows,
@@ -15,6 +16,7 @@ import { startSyncServer, TOKENS, type TestSyncServer } from './sync-server';
 const [arms, satellite, viewer] = TOKENS;
 const SHOIGU = 'Russia’s defence minister, Sergei Shoigu, attended the talks.';
 const SHELLS = 'artillery shells and other munitions';
+const BRIEFED = 'Kim was briefed on technical details about Russian space vehicles';
 
 let server: TestSyncServer;
 test.beforeAll(async () => {
@@ -88,7 +90,9 @@ test('two colleagues share a dossier: claims travel, both work offline, edits me
   await markClaim(ana.page, { category: 'Denials', verdict: 'Unverified' });
   await dragSelect(ana.page, SHELLS);
   await markClaim(ana.page, { category: 'Arms transfers', verdict: 'Unverified' });
-  await expect(claimRows(ben.page)).toHaveCount(2);
+  await dragSelect(ana.page, BRIEFED);
+  await markClaim(ana.page, { category: 'Satellite help', verdict: 'Unverified' });
+  await expect(claimRows(ben.page)).toHaveCount(3);
   await expect(claimRows(ben.page).filter({ hasText: 'Sergei Shoigu' })).toBeVisible();
   await expect.poll(() => sharedClaims(ben.page)).toEqual(await sharedClaims(ana.page));
 
@@ -108,6 +112,14 @@ test('two colleagues share a dossier: claims travel, both work offline, edits me
   await ben.page.locator('mark.claim', { hasText: 'artillery shells' }).click();
   const editor = ben.page.getByRole('dialog', { name: 'Claim' });
   await editor.getByLabel('Note').fill('Two officials, unnamed');
+  await editor.getByRole('button', { name: 'Save claim' }).click();
+  await expect(editor).toBeHidden();
+  // One deletes a claim while the other edits it.
+  await ana.page.locator('mark.claim', { hasText: 'briefed on technical details' }).click();
+  await ana.page.getByRole('dialog', { name: 'Claim' }).getByRole('button', { name: 'Delete claim' }).click();
+  await expect(claimRows(ana.page)).toHaveCount(2);
+  await ben.page.locator('mark.claim', { hasText: 'briefed on technical details' }).click();
+  await editor.getByLabel('Note').fill('Space vehicles: confirmed by KCNA itself');
   await editor.getByRole('button', { name: 'Save claim' }).click();
   await expect(editor).toBeHidden();
 
@@ -132,20 +144,39 @@ test('two colleagues share a dossier: claims travel, both work offline, edits me
   await expect(notices).toContainText(
     'Ben changed the verdict to “disputed” while you set “confirmed”. Theirs was later and is kept',
   );
-  await expect(ben.page.getByRole('region', { name: 'Sync notices' })).toHaveCount(0);
+  // The claim deleted while edited is back on both, with a notice on both.
+  await expect(claimRows(ana.page)).toHaveCount(3);
+  expect(claims.find((c) => JSON.stringify(c).includes('briefed on technical'))).toMatchObject({
+    note: 'Space vehicles: confirmed by KCNA itself',
+  });
+  const kept = 'Ana deleted this claim while Ben was editing it. It is kept.';
+  await expect(notices).toContainText(kept);
+  const benNotices = ben.page.getByRole('region', { name: 'Sync notices' });
+  await expect(benNotices).toContainText(kept);
+  await expect(benNotices).not.toContainText('changed the verdict');
+  // The status, presence and notices read for everyone.
+  const axe = await new AxeBuilder({ page: ana.page }).analyze();
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`)),
+  ).toEqual([]);
   // The history keeps both, each naming who made it.
   const verdictChanges = (await storedRecords(ana.page, 'history'))
     .filter((h) => h.kind === 'verdict' && h.claimId === shoigu.id)
     .map((h) => `${h.editor}: ${h.to}`)
     .sort();
   expect(verdictChanges).toEqual(['Ana: confirmed', 'Ben: disputed']);
-  await notices.getByRole('button', { name: 'Dismiss' }).click();
+  for (let n = await notices.getByRole('button', { name: 'Dismiss' }).count(); n > 0; n--)
+    await notices.getByRole('button', { name: 'Dismiss' }).first().click();
   await expect(notices).toHaveCount(0);
 
   // A reload stays shared and connected, with nothing lost.
   await ben.page.reload();
   await expect(status(ben.page)).toHaveText('Connected', { timeout: 15_000 });
-  await expect(claimRows(ben.page)).toHaveCount(2);
+  await dragSelect(ana.page, BRIEFED);
+  await markClaim(ana.page, { category: 'Satellite help', verdict: 'Unverified' });
+  await expect(claimRows(ben.page)).toHaveCount(3);
   expect(ana.errors).toEqual([]);
   expect(ben.errors).toEqual([]);
   await ana.context.close();

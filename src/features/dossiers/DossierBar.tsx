@@ -15,6 +15,7 @@ import { db } from '../../db/db';
 import { errorMessage } from '../../services/errors';
 import { useUi } from '../../store/ui-store';
 import { ShareDialog } from '../sync/ShareDialog';
+import { stopSync } from '../sync/sync-client';
 import { SyncStatus } from '../sync/SyncStatus';
 import { CancelledError, offerDownload, runExchange } from '../exchange/exchange-client';
 
@@ -157,7 +158,8 @@ function ManageDossierDialog({
     try {
       const next = others[0]?.id ?? (await createDossier('Untitled dossier')).id;
       rememberDossier(next);
-      // This tab lets go of the database first, so the deletion is not left waiting on it.
+      // This tab lets go of the database (and its sync copy) first, so the deletion is not left waiting.
+      stopSync();
       db.close({ disableAutoOpen: true });
       await deleteDossier(dossier.id);
       openDossier(next);

@@ -77,7 +77,7 @@ export function ShareDialog({ dossier, onClose }: { dossier: DossierRecord; onCl
       };
       await setShare(currentDossierId(), { ...share, token });
       await setSetting(db, SETTINGS.editorName, name);
-      startSync({ ...share, token, name });
+      startSync({ ...share, token, name }, !!before && (before.server !== server || before.room !== room));
     } catch (err) {
       setError(errorMessage(err));
     }

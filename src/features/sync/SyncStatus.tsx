@@ -46,16 +46,14 @@ export function SyncNotices() {
   if (!notices.length) return null;
   return (
     <section className="sync-notices" aria-label="Sync notices">
-      <ul>
-        {notices.map((n) => (
-          <li key={n.id} role="alert">
-            <span>{n.text}</span>
-            <button type="button" className="secondary" onClick={() => dismiss(n.id)}>
-              Dismiss
-            </button>
-          </li>
-        ))}
-      </ul>
+      {notices.map((n) => (
+        <div key={n.id} role="alert" className="sync-notice">
+          <span>{n.text}</span>
+          <button type="button" className="secondary" onClick={() => dismiss(n.id)}>
+            Dismiss
+          </button>
+        </div>
+      ))}
     </section>
   );
 }

@@ -29,7 +29,7 @@ function onMessage(e: MessageEvent<SyncResponse>) {
 }
 
 /** Starts (or restarts) syncing the open dossier with these settings. */
-export function startSync(share: ShareSettings): void {
+export function startSync(share: ShareSettings, fresh = false): void {
   if (!worker) {
     worker = new Worker(new URL('./sync.worker.ts', import.meta.url), {
       type: 'module',
@@ -38,7 +38,7 @@ export function startSync(share: ShareSettings): void {
     worker.onmessage = onMessage;
   }
   useSync.getState().set({ connection: 'connecting', role: share.role, refused: null, peers: [] });
-  send({ type: 'connect', share });
+  send({ type: 'connect', share, fresh });
   stopPresence?.();
   let last: string | null | undefined;
   const publish = (claimId: string | null) => {

@@ -17,7 +17,8 @@ export interface ShareSettings {
 }
 
 export type SyncRequest =
-  | { type: 'connect'; share: ShareSettings }
+  /** `fresh`: the dossier is shared somewhere new, so what was agreed with the old document goes. */
+  | { type: 'connect'; share: ShareSettings; fresh: boolean }
   | { type: 'disconnect' }
   | { type: 'presence'; claimId: string | null };
 

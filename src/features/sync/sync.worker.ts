@@ -1,12 +1,13 @@
 /// <reference lib="webworker" />
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { db } from '../../db/db';
 import { onTablesWritten } from '../../db/follow';
 import {
   SHARED_TABLES,
   applySyncResult,
+  clearSyncBase,
   readSyncInput,
   readTexts,
   type SharedText,
@@ -31,7 +32,7 @@ let session: Session | null = null;
 
 class Session {
   doc = new Y.Doc();
-  persistence: IndexeddbPersistence;
+  persistence: IndexeddbPersistence | null = null;
   provider: HocuspocusProvider | null = null;
   role: Role | null;
   status: SyncStatus = 'connecting';
@@ -40,19 +41,30 @@ class Session {
   timer: ReturnType<typeof setTimeout> | null = null;
   stopWatching: () => void;
   closed = false;
+  /** The document kept in this browser has been read: passes may run. */
+  loaded = false;
 
-  constructor(readonly share: ShareSettings) {
+  constructor(
+    readonly share: ShareSettings,
+    ready: Promise<void>,
+  ) {
     this.role = share.role;
-    this.persistence = new IndexeddbPersistence(`${db.name}-sync`, this.doc);
     this.doc.on('update', (_u: Uint8Array, origin: unknown) => {
       if (origin !== LOCAL) this.schedule();
     });
     this.stopWatching = onTablesWritten(db, SHARED_TABLES, () => this.schedule());
-    void this.persistence.whenSynced.then(() => {
-      if (this.closed) return;
-      this.schedule(); // offline edits since the last pass go into the document before connecting
-      this.connect();
-    });
+    void ready
+      .then(() => {
+        if (this.closed) return;
+        this.persistence = new IndexeddbPersistence(`${db.name}-sync`, this.doc);
+        return this.persistence.whenSynced;
+      })
+      .then(() => {
+        if (this.closed) return;
+        this.loaded = true;
+        this.schedule(); // offline edits since the last pass go into the document before connecting
+        this.connect();
+      });
   }
 
   connect() {
@@ -148,7 +160,7 @@ class Session {
   /** One reconcile: local edits into the document, the document's changes into the tables. */
   async pass() {
     // Until the server has said who we are, nothing is shared or applied (a viewer must never write).
-    if (!this.role || this.closed) return;
+    if (!this.role || this.closed || !this.loaded) return;
     const readOnly = this.role === 'viewer';
     if (readOnly && !this.provider?.synced) return;
     const input = await readSyncInput(db);
@@ -192,7 +204,7 @@ class Session {
     if (this.timer) clearTimeout(this.timer);
     this.stopWatching();
     this.provider?.destroy();
-    void this.persistence.destroy();
+    void this.persistence?.destroy();
     this.doc.destroy();
   }
 }
@@ -256,7 +268,11 @@ scope.onmessage = (e: MessageEvent<SyncRequest>) => {
   const m = e.data;
   if (m.type === 'connect') {
     session?.close();
-    session = new Session(m.share);
+    // Shared somewhere new: the old document and what was agreed with it are forgotten first.
+    const ready = m.fresh
+      ? Promise.all([clearDocument(`${db.name}-sync`), clearSyncBase(db)]).then(() => undefined)
+      : Promise.resolve();
+    session = new Session(m.share, ready);
     post({ type: 'status', status: 'connecting' });
   } else if (m.type === 'disconnect') {
     session?.close();

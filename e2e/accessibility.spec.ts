@@ -12,6 +12,7 @@ async function violations(page: Page): Promise<string[]> {
 test('axe finds no serious or critical violation in the reader, editor, evidence, table, matrix and dialogs', async ({
   page,
 }) => {
+  test.setTimeout(90_000); // a dozen full axe runs
   await openApp(page);
   expect(await violations(page), 'reader').toEqual([]);
   // A hovered article row: the outlet line must still read.

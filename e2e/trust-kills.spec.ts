@@ -116,7 +116,8 @@ for (const [name, start, volatile] of [
   test(`killing the browser at ${KILL_POINTS.length} points during ${name} leaves the state before or after, never between`, async ({
     baseURL,
   }) => {
-    test.setTimeout(240_000);
+    // Eleven browser launches, each a first visit: slow on a loaded 2-core machine.
+    test.setTimeout(480_000);
     const states: Record<'before' | 'after', string> = { before: '', after: '' };
     // The two states to compare with: the fresh workbench, and the work run to its end.
     {

@@ -121,6 +121,8 @@ const workbench: fc.Arbitrary<BackupData> = fc
               sentenceKey: `${articleId}:${i}`,
               selector,
               relation: l.relation,
+              note: '',
+              weight: { attribution: null, access: null, kind: null },
               createdAt: 5,
               updatedAt: 6,
             },

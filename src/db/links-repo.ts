@@ -3,6 +3,7 @@ import { CodePointIndex } from '../domain/code-points';
 import type { ClaimSelector } from '../domain/types';
 import type { CorroborateDB } from './db';
 import type { LinkRecord, Relation } from './records';
+import { NO_WEIGHT } from '../domain/records';
 import { appendHistory } from './history-repo';
 
 export interface NewLink {
@@ -51,6 +52,8 @@ export async function linkEvidence(db: CorroborateDB, input: NewLink): Promise<s
       return existing.id;
     }
     const link: LinkRecord = {
+      note: '',
+      weight: NO_WEIGHT,
       ...input,
       id: crypto.randomUUID(),
       sentenceKey: key,
@@ -120,4 +123,21 @@ export async function restoreLink(db: CorroborateDB, link: LinkRecord): Promise<
 /** Hides a suggested sentence for a claim. */
 export async function dismissSuggestion(db: CorroborateDB, claimId: string, key: string): Promise<void> {
   await db.dismissals.put({ id: `${claimId}|${key}`, claimId, sentenceKey: key, createdAt: Date.now() });
+}
+
+/** Saves what a piece of evidence weighs and the fact-checker's note on it. */
+export async function setEvidenceWeight(
+  db: CorroborateDB,
+  id: string,
+  change: { note?: string; weight?: LinkRecord['weight'] },
+): Promise<void> {
+  const note = change.note?.replace(/\s+/g, ' ').trim();
+  if (note !== undefined && note.length > 1000)
+    throw new Error('An evidence note can be at most 1,000 characters.');
+  const changed = await db.links.update(id, {
+    ...(note !== undefined ? { note } : {}),
+    ...(change.weight ? { weight: change.weight } : {}),
+    updatedAt: Date.now(),
+  });
+  if (!changed) throw new Error('That evidence is no longer linked.');
 }

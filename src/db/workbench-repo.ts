@@ -243,7 +243,13 @@ export async function addImportedClaims(
       const key = sentenceKey(l.articleId, l.selector.position.start);
       if (linked.has(`${l.claimId}|${key}`)) continue;
       linked.add(`${l.claimId}|${key}`);
-      linkRecords.push({ ...l, id: crypto.randomUUID(), sentenceKey: key, createdAt: now, updatedAt: now });
+      linkRecords.push({
+        ...l,
+        id: crypto.randomUUID(),
+        sentenceKey: key,
+        createdAt: now,
+        updatedAt: now,
+      });
     }
     await db.links.bulkAdd(linkRecords);
     if (records.length || linkRecords.length) await markBulkWrite(db);

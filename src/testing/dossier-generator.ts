@@ -204,6 +204,8 @@ export function generateDossier(options: {
           sentenceKey,
           selector: describeRange(b.idx, b.idx.toUtf16(e.start), b.idx.toUtf16(e.end)),
           relation: r() < 0.8 ? 'supports' : 'contradicts',
+          note: '',
+          weight: { attribution: null, access: null, kind: null },
           createdAt: t + 1,
           updatedAt: t + 1,
         });

@@ -74,6 +74,25 @@ describe('evidence sheet', () => {
     expect(cell(rows[1]!, 'counts as an independent source')).toMatch(/^no: same outlet as the claim/);
     expect(cell(rows[1]!, 'link id')).toBe('l9');
   });
+
+  it('carries the evidence weight and note, in both sheet shapes', () => {
+    const weighed: SheetLink = {
+      ...links[0]!,
+      createdAt: 1,
+      note: 'confirmed by phone',
+      weight: { attribution: 'on-record', access: 'primary', kind: null },
+    };
+    const [row] = evidenceSheetRows(claims, meta, [weighed]);
+    const cell = (name: (typeof EVIDENCE_SHEET_HEADER)[number]) => row![EVIDENCE_SHEET_HEADER.indexOf(name)];
+    expect(cell('attribution')).toBe('On the record');
+    expect(cell('source access')).toBe('Primary source');
+    expect(cell('kind of source')).toBe('');
+    expect(cell('evidence note')).toBe('confirmed by phone');
+    const [sheet] = verdictSheetRows(claims, meta, categories, [weighed]);
+    expect(sheet![VERDICT_SHEET_HEADER.indexOf('supporting sentences')]).toMatch(
+      /: According to the Kremlin, the Russian Ministers of Defense \(On the record, Primary source; note: confirmed by phone\)$/,
+    );
+  });
 });
 
 describe('ClaimReview', () => {
@@ -197,6 +216,24 @@ describe('Web Annotations', () => {
     const again = readWebAnnotations(doc, articles, { claims }, () => 'x');
     expect(again.claims).toEqual([]);
     expect(again.duplicates).toBe(2);
+  });
+
+  it('carries an evidence link’s weight (as tags) and note (as a comment) there and back', () => {
+    const weighed = [
+      {
+        ...links[0]!,
+        note: 'on the phone',
+        weight: { attribution: 'anonymous', access: null, kind: 'reporting' },
+      },
+    ] as SheetLink[];
+    const out = toWebAnnotations(claims, weighed, new Map(articles.map((a) => [a.id, a])), categories);
+    const back = readWebAnnotations(out, articles, { claims: [] }, () => 'x');
+    expect(back.links).toEqual([
+      expect.objectContaining({
+        note: 'on the phone',
+        weight: { attribution: 'anonymous', access: null, kind: 'reporting' },
+      }),
+    ]);
   });
 
   it('reads another tool’s annotation by its quote, and counts what it cannot place', () => {

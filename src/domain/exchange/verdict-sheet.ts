@@ -1,6 +1,7 @@
 import { describeDependency } from '../evidence/explain';
 import { displayOrder, judgeClaim, linksByClaim } from '../evidence/independence';
 import { outletName } from '../evidence/sources';
+import { WEIGHT_LABELS, describeWeight, type EvidenceWeight } from '../records/evidence';
 import { VERDICT_LABELS, type Claim, type ClaimSelector } from '../types';
 
 /** The parts of the workbench a verdict sheet is made from (structurally the db records). */
@@ -21,6 +22,15 @@ export interface SheetLink {
   relation: 'supports' | 'contradicts';
   /** When the link was made: links are listed in that order, as in the evidence panel. */
   createdAt?: number;
+  /** The fact-checker's note on the evidence, and its weight (see records/evidence). */
+  note?: string;
+  weight?: EvidenceWeight;
+}
+
+/** "Outlet: sentence", then the evidence's weight and note when said: "(On the record; note: …)". */
+function evidenceLine(outlet: string, l: SheetLink): string {
+  const extra = [describeWeight(l.weight), l.note ? `note: ${l.note}` : ''].filter(Boolean).join('; ');
+  return `${outlet}: ${l.selector.quote.exact}${extra ? ` (${extra})` : ''}`;
 }
 export interface SheetCategory {
   id: string;
@@ -54,6 +64,10 @@ export const EVIDENCE_SHEET_HEADER = [
   'outlet',
   'sentence',
   'counts as an independent source',
+  'attribution',
+  'source access',
+  'kind of source',
+  'evidence note',
   'article headline',
   'linked (UTC)',
 ] as const;
@@ -90,7 +104,7 @@ export function verdictSheetRows(
     const lines = (relation: SheetLink['relation']) =>
       own
         .filter((l) => l.relation === relation)
-        .map((l) => `${outlet(l.articleId)}: ${l.selector.quote.exact}`)
+        .map((l) => evidenceLine(outlet(l.articleId), l))
         .join('\n');
     const a = articles.get(c.articleId);
     const row = [
@@ -154,6 +168,10 @@ export function evidenceSheetRows(
         a ? outletName(a) : 'Unknown outlet',
         l.selector.quote.exact,
         counts,
+        l.weight?.attribution ? WEIGHT_LABELS.attribution[l.weight.attribution] : '',
+        l.weight?.access ? WEIGHT_LABELS.access[l.weight.access] : '',
+        l.weight?.kind ? WEIGHT_LABELS.kind[l.weight.kind] : '',
+        l.note ?? '',
         a?.headline ?? '',
         sheetTime(l.createdAt),
       ];

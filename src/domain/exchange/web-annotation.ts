@@ -1,3 +1,4 @@
+import { ACCESSES, ATTRIBUTIONS, KINDS, type EvidenceWeight } from '../records/evidence';
 import { anchorSelector, describeRange } from '../anchoring';
 import { CodePointIndex } from '../code-points';
 import { createQuoteFinder } from './quote-finder';
@@ -111,6 +112,9 @@ export function toWebAnnotations(
       body: [
         { type: 'SpecificResource', source: `${CLAIM_URN}${l.claimId}`, purpose: 'linking' },
         textBody('classifying', l.relation),
+        // The evidence's weight as tags (each value names its own dimension), and its note.
+        ...weightTags(l.weight).map((t) => textBody('tagging', t)),
+        ...(l.note ? [textBody('commenting', l.note)] : []),
       ],
       target: target(a, l.selector),
     });
@@ -152,6 +156,19 @@ export interface ImportedLink {
   articleId: string;
   selector: ClaimSelector;
   relation: 'supports' | 'contradicts';
+  note: string;
+  weight: EvidenceWeight;
+}
+
+function weightTags(w: EvidenceWeight | undefined): string[] {
+  return w ? [w.attribution, w.access, w.kind].filter((t): t is NonNullable<typeof t> => !!t) : [];
+}
+
+/** Reads an evidence annotation's weight back from its tags (unknown tags are ignored). */
+function weightOf(tags: readonly string[]): EvidenceWeight {
+  const pick = <T extends string>(values: readonly T[]) =>
+    (tags.find((t) => (values as readonly string[]).includes(t)) as T) ?? null;
+  return { attribution: pick(ATTRIBUTIONS), access: pick(ACCESSES), kind: pick(KINDS) };
 }
 
 export interface AnnotationImport {
@@ -346,7 +363,16 @@ export function readWebAnnotations(
       str(bodies.find((b) => b.purpose === 'classifying')?.value) === 'contradicts'
         ? 'contradicts'
         : 'supports';
-    result.links.push({ claimId, articleId: hit.article.id, selector, relation });
+    const tags = bodies.filter((b) => b.purpose === 'tagging').map((b) => str(b.value) ?? '');
+    const note = str(bodies.find((b) => b.purpose === 'commenting')?.value) ?? '';
+    result.links.push({
+      claimId,
+      articleId: hit.article.id,
+      selector,
+      relation,
+      note: note.slice(0, 1000),
+      weight: weightOf(tags),
+    });
   }
   onProgress?.(total, total);
   return result;

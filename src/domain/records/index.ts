@@ -21,7 +21,7 @@ export type { Migration, RecordType } from './record-type';
  * The schema version: the IndexedDB version and the backup format version alike. Raise it with a
  * migration on every record it changes (record files) and a test from a stored older database.
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /** Every kind of record, in the order a backup lists them (derived ones are never backed up). */
 export const RECORD_TYPES = {

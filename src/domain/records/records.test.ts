@@ -44,6 +44,15 @@ describe('record types', () => {
     expect(check).toMatchObject({ ok: true, migratedFrom: 1 });
   });
 
+  it('give a version-6 evidence link an empty note and no weight (version 7)', () => {
+    const link = { id: 'l', relation: 'supports' };
+    expect(migrateTables({ links: [link] }, 6)).toMatchObject({
+      links: [
+        { id: 'l', relation: 'supports', note: '', weight: { attribution: null, access: null, kind: null } },
+      ],
+    });
+  });
+
   it('leave a record of the current version unchanged', () => {
     const claim = { id: 'c', note: 'kept', rev: 7, claimant: { name: 'Peskov', type: 'Person' } };
     expect(migrateTables({ claims: [claim] }, SCHEMA_VERSION)).toEqual({ claims: [claim] });

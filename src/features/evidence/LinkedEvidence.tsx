@@ -2,6 +2,7 @@ import { describeDependency, type Corroboration } from '../../domain/evidence';
 import { outletName } from '../../domain/evidence/sources';
 import type { ArticleRecord, LinkRecord } from '../../db/records';
 import { useUi } from '../../store/ui-store';
+import { EvidenceWeightEditor } from './EvidenceWeight';
 import type { EvidenceActions } from './use-evidence-actions';
 
 interface Props {
@@ -39,6 +40,7 @@ export function LinkedEvidence({ links, judged, articles, number, actions }: Pro
             </p>
             <p className="evidence-text">{l.selector.quote.exact}</p>
             <p className="muted small evidence-source">{a?.headline}</p>
+            {l.note ? <p className="evidence-note">Note: {l.note}</p> : null}
             <p className="flags">
               {j?.independent ? <span className="flag flag-ok">Independent</span> : null}
               {j?.dependsOn.map((d, i) => (
@@ -47,6 +49,7 @@ export function LinkedEvidence({ links, judged, articles, number, actions }: Pro
                 </span>
               ))}
             </p>
+            <EvidenceWeightEditor link={l} onChange={(change) => void actions.weigh(l.id, change)} />
             <div className="row-actions">
               <button type="button" onClick={() => showSentence(l.articleId, l.selector.position.start)}>
                 Show in article

@@ -4,6 +4,7 @@ import {
   linkSentence,
   restoreLink,
   sentenceKey,
+  setEvidenceWeight,
   unlinkEvidence,
 } from '../../db/links-repo';
 import type { LinkRecord, Relation } from '../../db/records';
@@ -35,7 +36,10 @@ export function useEvidenceActions(claimId: string) {
   const dismiss = (articleId: string, start: number) =>
     dismissSuggestion(db, claimId, sentenceKey(articleId, start)).catch(fail);
 
-  return { link, unlink, dismiss };
+  const weigh = (id: string, change: { note?: string; weight?: LinkRecord['weight'] }) =>
+    setEvidenceWeight(db, id, change).catch(fail);
+
+  return { link, unlink, dismiss, weigh };
 }
 
 export type EvidenceActions = ReturnType<typeof useEvidenceActions>;

@@ -1,4 +1,5 @@
-import { useSync } from '../../store/sync-store';
+import { useClaim } from '../../db/hooks';
+import { useSync, type SyncPeer } from '../../store/sync-store';
 import { useUi } from '../../store/ui-store';
 
 const WORDS = {
@@ -24,17 +25,26 @@ export function SyncStatus() {
       {peers.length ? (
         <span className="presence" aria-label="Also here">
           {peers.map((p) => (
-            <span
-              key={p.clientId}
-              className="peer"
-              title={p.claimId ? `${p.name} has a claim open` : `${p.name} has this dossier open`}
-            >
-              {p.name}
-              {p.claimId && p.claimId === activeClaimId ? ' (on this claim)' : ''}
-            </span>
+            <PeerChip key={p.clientId} peer={p} here={!!p.claimId && p.claimId === activeClaimId} />
           ))}
         </span>
       ) : null}
+    </span>
+  );
+}
+
+/** A colleague with the dossier open, and the claim they are on (its first words). */
+function PeerChip({ peer, here }: { peer: SyncPeer; here: boolean }) {
+  const claim = useClaim(peer.claimId);
+  const quote = claim?.selector.quote.exact;
+  const on = here ? 'this claim' : quote ? `“${quote.length > 28 ? `${quote.slice(0, 27)}…` : quote}”` : null;
+  return (
+    <span
+      className="peer"
+      title={quote ? `${peer.name} is on “${quote}”` : `${peer.name} has this dossier open`}
+    >
+      {peer.name}
+      {on ? <span className="peer-on"> · on {on}</span> : null}
     </span>
   );
 }

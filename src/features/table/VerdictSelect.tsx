@@ -16,17 +16,19 @@ export function short(text: string, max = 60): string {
 export function VerdictSelect({ row }: { row: ClaimRow }) {
   const showToast = useUi((s) => s.showToast);
   // The chosen verdict shows at once, while the database round trip (long on a big dossier) runs.
-  const [pending, setPending] = useState<Verdict | null>(null);
+  const [pending, setPending] = useState<{ verdict: Verdict; rev: number } | null>(null);
   // Our own last write's revision: a second quick change is not another tab's.
   const ownRev = useRef(row.rev);
   if (row.rev > ownRev.current) ownRev.current = row.rev;
   // This tab's writes to the row, one after another: a quick second change waits for the first, so it
   // knows the revision the first made and is not taken for another tab's.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  // Shown until the row moves on: to our verdict, or past it (another tab, a colleague, a viewer's
+  // change undone by the shared dossier).
   useEffect(() => {
-    if (pending && row.verdict === pending) setPending(null);
-  }, [pending, row.verdict]);
-  const value = pending ?? row.verdict;
+    if (pending && (row.verdict === pending.verdict || row.rev > pending.rev)) setPending(null);
+  }, [pending, row.verdict, row.rev]);
+  const value = pending?.verdict ?? row.verdict;
   return (
     <select
       className={`verdict-select verdict-${value}`}
@@ -35,7 +37,8 @@ export function VerdictSelect({ row }: { row: ClaimRow }) {
       onClick={(e) => e.stopPropagation()}
       onChange={(e) => {
         const verdict = e.target.value as Verdict;
-        setPending(verdict);
+        // Our write raises the revision by one; anything later is news.
+        setPending({ verdict, rev: ownRev.current + 1 });
         const write = queue.current.then(() => updateClaim(db, row.id, { verdict }, ownRev.current));
         queue.current = write.catch(() => undefined);
         write.then(

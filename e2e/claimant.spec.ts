@@ -55,3 +55,49 @@ test('sets the claimant from the attribution suggestion; CSV and ClaimReview nam
   await dialog.getByRole('button', { name: 'Save claim' }).click();
   await expect.poll(async () => (await storedClaims(page))[0]!.claimant).toBeNull();
 });
+
+test('a normalised wording states the claim in neutral words: saved, in the CSV, and what ClaimReview reviews', async ({
+  page,
+}) => {
+  await openApp(page);
+  await dragSelect(page, COSMONAUT);
+  await page.getByRole('button', { name: 'Mark as claim' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Claim' });
+  await dialog.getByLabel('Verdict', { exact: true }).selectOption('disputed');
+  await dialog
+    .getByLabel('Normalised wording (optional)')
+    .fill('  Russia will  send a North Korean cosmonaut into space ');
+  await dialog.getByRole('button', { name: 'Save claim' }).click();
+  await expect(dialog).toBeHidden();
+  await expect
+    .poll(async () => (await storedClaims(page))[0]?.normalised)
+    .toBe('Russia will send a North Korean cosmonaut into space');
+
+  const csv = await downloaded(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
+  const [header, row] = Papa.parse<string[]>(csv.text.slice(1), { newline: '\r\n', skipEmptyLines: true })
+    .data as [string[], string[]];
+  expect(row[header.indexOf('normalised wording')]).toBe(
+    'Russia will send a North Korean cosmonaut into space',
+  );
+  expect(row[header.indexOf('claim text')]).toBe(COSMONAUT);
+
+  await page.getByRole('button', { name: 'Export ClaimReview' }).click();
+  const publish = page.getByRole('dialog', { name: 'Export ClaimReview' });
+  await publish.getByLabel('Fact-checking organisation').fill('Amur Checks');
+  await publish.getByLabel('Organisation website').fill('https://amur.example');
+  await publish.getByLabel('Base URL of fact-check pages').fill('https://amur.example/checks/');
+  const review = await downloaded(page, () =>
+    publish.getByRole('button', { name: 'Export 1 claim review' }).click(),
+  );
+  const [first] = JSON.parse(review.text) as Array<{ claimReviewed: string }>;
+  expect(first!.claimReviewed).toBe('Russia will send a North Korean cosmonaut into space');
+
+  // Edited later, it stays editable (and can be cleared back to the quote).
+  await page.locator('mark.claim').click();
+  await expect(dialog.getByLabel('Normalised wording (optional)')).toHaveValue(
+    'Russia will send a North Korean cosmonaut into space',
+  );
+  await dialog.getByLabel('Normalised wording (optional)').fill('');
+  await dialog.getByRole('button', { name: 'Save claim' }).click();
+  await expect.poll(async () => (await storedClaims(page))[0]?.normalised).toBe('');
+});

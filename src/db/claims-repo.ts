@@ -13,9 +13,12 @@ export interface NewClaim {
   verdict: Verdict;
   note: string;
   claimant?: Claimant | null;
+  normalised?: string;
 }
 
-export type ClaimChanges = Partial<Pick<ClaimRecord, 'categoryId' | 'verdict' | 'note' | 'claimant'>>;
+export type ClaimChanges = Partial<
+  Pick<ClaimRecord, 'categoryId' | 'verdict' | 'note' | 'claimant' | 'normalised'>
+>;
 
 /** A claimant as stored: trimmed, or none when the name is empty. */
 function cleanClaimant(c: Claimant | null): Claimant | null {
@@ -33,10 +36,12 @@ export async function createClaim(db: CorroborateDB, input: NewClaim): Promise<s
   const now = Date.now();
   const id = newId();
   await db.transaction('rw', [db.claims, db.history, db.settings], async () => {
+    const { normalised, ...rest } = input;
     await db.claims.add({
-      ...input,
+      ...rest,
       note: input.note.trim(),
       claimant: cleanClaimant(input.claimant ?? null),
+      ...(normalised?.trim() ? { normalised: normalised.replace(/\s+/g, ' ').trim() } : {}),
       id,
       createdAt: now,
       updatedAt: now,
@@ -67,6 +72,7 @@ export async function updateClaim(
     if (!current) throw new Error('That claim has been deleted.');
     const patch: ClaimChanges = { ...changes };
     if (patch.note !== undefined) patch.note = patch.note.trim();
+    if (patch.normalised !== undefined) patch.normalised = patch.normalised.replace(/\s+/g, ' ').trim();
     if (patch.claimant !== undefined) patch.claimant = cleanClaimant(patch.claimant);
     const now = Date.now();
     const who = (c: Claimant | null | undefined) =>

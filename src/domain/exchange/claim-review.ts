@@ -77,7 +77,7 @@ export function toClaimReviews(
         '@context': 'https://schema.org',
         '@type': 'ClaimReview',
         url: `${base}${encodeURIComponent(c.id)}`,
-        claimReviewed: c.selector.quote.exact,
+        claimReviewed: c.normalised?.trim() || c.selector.quote.exact,
         datePublished: new Date(c.updatedAt).toISOString().slice(0, 10),
         author: {
           '@type': 'Organization',

@@ -24,6 +24,11 @@ export const claimSchema = z.strictObject({
   note: text,
   /** Who made the claim, when the fact-checker has said (null: not said yet). */
   claimant: claimantSchema.nullable(),
+  /**
+   * The claim in neutral words, as a fact-check states what it checks ("North Korea will supply
+   * artillery shells to Russia"); absent or '' when the quote says it well enough.
+   */
+  normalised: text.pipe(z.string().max(500)).optional(),
   createdAt: time,
   updatedAt: time,
   /** When the verdict last changed (null or absent: not since the claim was made). */

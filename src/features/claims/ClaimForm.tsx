@@ -40,6 +40,7 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
   const [categoryId, setCategoryId] = useState(claim?.categoryId ?? lastCategoryId ?? '');
   const [verdict, setVerdict] = useState<Verdict>(claim?.verdict ?? 'unverified');
   const [note, setNote] = useState(claim?.note ?? '');
+  const [normalised, setNormalised] = useState(claim?.normalised ?? '');
   const [claimant, setClaimant] = useState<ClaimantDraft>({
     name: claim?.claimant?.name ?? '',
     type: claim?.claimant?.type ?? 'Person',
@@ -71,6 +72,7 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
           verdict,
           note,
           claimant: claimantValue,
+          normalised,
         });
         document.getSelection()?.removeAllRanges();
         setActiveClaim(id);
@@ -80,7 +82,7 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
         const result = await updateClaim(
           db,
           editor.claimId,
-          { categoryId: effectiveCategory, verdict, note, claimant: claimantValue },
+          { categoryId: effectiveCategory, verdict, note, claimant: claimantValue, normalised },
           baseRev,
         );
         showToast(
@@ -186,6 +188,14 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
         articleId={editor.mode === 'new' ? editor.articleId : (claim?.articleId ?? '')}
         start={(editor.mode === 'new' ? editor.selector : claim?.selector)?.position.start ?? 0}
       />
+      <Field label="Normalised wording (optional)">
+        <input
+          value={normalised}
+          maxLength={500}
+          placeholder="The claim in neutral words, as the fact-check states it"
+          onChange={(e) => setNormalised(e.target.value)}
+        />
+      </Field>
       <Field label="Note">
         <textarea value={note} rows={3} maxLength={5000} onChange={(e) => setNote(e.target.value)} />
       </Field>

@@ -214,6 +214,7 @@ const FIELD_NAMES: Record<string, string> = {
   categoryId: 'the category',
   note: 'the note',
   claimant: 'the claimant',
+  normalised: 'the normalised wording',
 };
 
 function shown(v: unknown): string {

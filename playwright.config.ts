@@ -13,7 +13,8 @@ export default defineConfig({
   // The trust suite's figures: cleared before, printed as one line after (e2e/trust-summary.ts).
   globalSetup: './e2e/trust-setup.ts',
   globalTeardown: './e2e/trust-summary.ts',
-  timeout: 30_000,
+  // Generous: on a loaded 2-core machine a long spec takes twice its usual time.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   use: {
     baseURL: `http://localhost:${PORT}`,

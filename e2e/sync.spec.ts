@@ -230,3 +230,40 @@ test('a viewer reads the shared dossier but its edits are refused; a wrong token
   expect(settings).not.toContain(arms.token);
   for (const c of [ana, nora, eve]) await c.context.close();
 });
+
+test('two tabs of one shared dossier: one syncs for both, and offline edits in either tab are kept', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext();
+  const one = await context.newPage();
+  await openApp(one);
+  await share(one, arms.token, 'Ana', 'two-tabs');
+  await expect(status(one)).toHaveText('Connected', { timeout: 15_000 });
+  await one.keyboard.press('Escape');
+  await dragSelect(one, SHOIGU);
+  await markClaim(one, { category: 'Denials', verdict: 'Unverified' });
+
+  const two = await context.newPage();
+  await openApp(two);
+  // The second tab relays the first one's connection.
+  await expect(status(two)).toHaveText('Connected', { timeout: 15_000 });
+
+  await server.stop('SIGTERM');
+  await expect(status(two)).toHaveText('Offline', { timeout: 15_000 });
+  await verdictOf(two, 'Russia’s defence').selectOption({ label: 'Confirmed' });
+  await two.waitForTimeout(1500);
+  // Neither tab's sync undoes it.
+  expect((await storedClaims(one))[0]).toMatchObject({ verdict: 'confirmed' });
+  await expect(verdictOf(one, 'Russia’s defence')).toHaveValue('confirmed');
+
+  await server.start();
+  await expect(status(one)).toHaveText('Connected', { timeout: 20_000 });
+  // A colleague joining later gets it.
+  const ben = await colleague(browser);
+  await share(ben.page, satellite.token, 'Ben', 'two-tabs');
+  await expect(status(ben.page)).toHaveText('Connected', { timeout: 15_000 });
+  await expect(verdictOf(ben.page, 'Russia’s defence')).toHaveValue('confirmed', { timeout: 15_000 });
+  await context.close();
+  await ben.context.close();
+});

@@ -74,7 +74,7 @@ class Session {
       document: this.doc,
       token: this.share.token,
       onAuthenticationFailed: ({ reason }) => {
-        post({ type: 'refused', reason: reason || 'The server refused the access token.' });
+        report({ type: 'refused', reason: reason || 'The server refused the access token.' });
         this.setStatus('offline');
         provider.destroy();
       },
@@ -82,7 +82,7 @@ class Session {
         const role: Role = granted === 'read-write' ? 'editor' : 'viewer';
         if (role !== this.role) {
           this.role = role;
-          post({ type: 'role', role, name: this.share.name });
+          report({ type: 'role', role, name: this.share.name });
         }
       },
       onStateless: ({ payload }) => {
@@ -90,7 +90,7 @@ class Session {
           const m = JSON.parse(payload) as { type?: string; role?: Role };
           if (m.type === 'welcome' && (m.role === 'editor' || m.role === 'viewer') && m.role !== this.role) {
             this.role = m.role;
-            post({ type: 'role', role: m.role, name: this.share.name });
+            report({ type: 'role', role: m.role, name: this.share.name });
           }
         } catch {
           /* not ours */
@@ -110,7 +110,7 @@ class Session {
             name: String((s.user as { name?: unknown }).name ?? 'Someone'),
             claimId: typeof s.claimId === 'string' ? s.claimId : null,
           }));
-        post({ type: 'peers', peers });
+        report({ type: 'peers', peers });
       },
     });
     provider.setAwarenessField('user', { name: this.share.name });
@@ -128,7 +128,7 @@ class Session {
   setStatus(status: SyncStatus) {
     if (status === this.status) return;
     this.status = status;
-    post({ type: 'status', status });
+    report({ type: 'status', status });
   }
 
   schedule() {
@@ -265,19 +265,71 @@ async function describe(
   return out;
 }
 
+/*
+ * One sync session per dossier in this browser, however many tabs have it open: the tabs' workers take
+ * a Web Lock, the holder syncs, and the others relay what it reports (its status, role and who else is
+ * here) to their own page. Two sessions on one database would each apply their own document's view and
+ * undo the other's work. When the holder's tab closes, its lock is released and the next tab takes over.
+ */
+const LOCK = `corroborate-sync:${db.name}`;
+const channel = new BroadcastChannel(LOCK);
+type Relay = Extract<SyncResponse, { type: 'status' | 'role' | 'peers' | 'refused' }> | { type: 'hello' };
+let leading = false;
+let stopLeading: (() => void) | null = null;
+let waiting: AbortController | null = null;
+let last: { status?: Relay; role?: Relay; peers?: Relay; refused?: Relay } = {};
+
+function report(m: SyncResponse) {
+  post(m);
+  if (m.type === 'status' || m.type === 'role' || m.type === 'peers' || m.type === 'refused') {
+    last = { ...last, [m.type]: m };
+    channel.postMessage(m);
+  }
+}
+
+channel.onmessage = (e: MessageEvent<Relay>) => {
+  if (leading) {
+    if (e.data.type === 'hello') for (const m of Object.values(last)) if (m) channel.postMessage(m);
+  } else if (waiting && e.data.type !== 'hello') post(e.data);
+};
+
+function stop() {
+  waiting?.abort();
+  waiting = null;
+  session?.close();
+  session = null;
+  stopLeading?.();
+  stopLeading = null;
+}
+
+function start(share: ShareSettings, fresh: boolean) {
+  stop();
+  const abort = new AbortController();
+  waiting = abort;
+  post({ type: 'status', status: 'connecting' });
+  channel.postMessage({ type: 'hello' } satisfies Relay);
+  navigator.locks
+    .request(LOCK, { signal: abort.signal }, async () => {
+      waiting = null;
+      leading = true;
+      last = {};
+      // Shared somewhere new: the old document and what was agreed with it are forgotten first.
+      const ready = fresh
+        ? Promise.all([clearDocument(`${db.name}-sync`), clearSyncBase(db)]).then(() => undefined)
+        : Promise.resolve();
+      session = new Session(share, ready);
+      report({ type: 'status', status: 'connecting' });
+      await new Promise<void>((resolve) => (stopLeading = resolve));
+      leading = false;
+    })
+    .catch(() => undefined); // aborted: disconnected while waiting
+}
+
 scope.onmessage = (e: MessageEvent<SyncRequest>) => {
   const m = e.data;
-  if (m.type === 'connect') {
-    session?.close();
-    // Shared somewhere new: the old document and what was agreed with it are forgotten first.
-    const ready = m.fresh
-      ? Promise.all([clearDocument(`${db.name}-sync`), clearSyncBase(db)]).then(() => undefined)
-      : Promise.resolve();
-    session = new Session(m.share, ready);
-    post({ type: 'status', status: 'connecting' });
-  } else if (m.type === 'disconnect') {
-    session?.close();
-    session = null;
+  if (m.type === 'connect') start(m.share, m.fresh);
+  else if (m.type === 'disconnect') {
+    stop();
     post({ type: 'status', status: 'offline' });
   } else if (m.type === 'presence') {
     session?.presence(m.claimId);

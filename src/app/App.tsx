@@ -10,6 +10,7 @@ import { DossierBar } from '../features/dossiers/DossierBar';
 import { SyncNotices } from '../features/sync/SyncStatus';
 import { useResumeSync } from '../features/sync/use-resume-sync';
 import { ExchangeToolbar } from '../features/exchange/ExchangeToolbar';
+import { UndoButtons } from '../features/undo/UndoButtons';
 import { JobProgress } from '../features/exchange/JobProgress';
 import { ShortcutsHelp } from '../features/keyboard/ShortcutsHelp';
 import { ariaKeys } from '../features/keyboard/shortcuts';
@@ -74,6 +75,7 @@ export function App() {
         <DossierBar />
         <span className="header-actions">
           <OfflineIndicator />
+          <UndoButtons />
           <ExchangeToolbar />
           <button type="button" className="header-button" onClick={() => setStorageOpen(true)}>
             Storage

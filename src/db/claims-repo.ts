@@ -1,10 +1,9 @@
 import type { Claimant } from '../domain/records';
-import type { HistoryEntry } from './history-repo';
 import type { ClaimSelector, Verdict } from '../domain/types';
 import type { CorroborateDB } from './db';
 import type { ClaimRecord, DismissalRecord, LinkRecord } from './records';
 import { SETTINGS } from './settings-repo';
-import { appendHistory } from './history-repo';
+import { appendHistory, describeClaimChange } from './history-repo';
 
 export interface NewClaim {
   articleId: string;
@@ -75,17 +74,7 @@ export async function updateClaim(
     if (patch.normalised !== undefined) patch.normalised = patch.normalised.replace(/\s+/g, ' ').trim();
     if (patch.claimant !== undefined) patch.claimant = cleanClaimant(patch.claimant);
     const now = Date.now();
-    const who = (c: Claimant | null | undefined) =>
-      c ? `${c.name} (${c.type === 'Person' ? 'person' : 'organisation'})` : null;
-    const entries: HistoryEntry[] = [];
-    if (patch.verdict !== undefined && patch.verdict !== current.verdict)
-      entries.push({ claimId: id, kind: 'verdict', from: current.verdict, to: patch.verdict });
-    if (patch.categoryId !== undefined && patch.categoryId !== current.categoryId)
-      entries.push({ claimId: id, kind: 'category', from: current.categoryId, to: patch.categoryId });
-    if (patch.note !== undefined && patch.note !== current.note)
-      entries.push({ claimId: id, kind: 'note', from: current.note, to: patch.note });
-    if (patch.claimant !== undefined && who(patch.claimant) !== who(current.claimant))
-      entries.push({ claimId: id, kind: 'claimant', from: who(current.claimant), to: who(patch.claimant) });
+    const entries = describeClaimChange(current, patch);
     await db.claims.update(id, {
       ...patch,
       updatedAt: now,

@@ -11,7 +11,9 @@ import type {
   LinkRecord,
   SettingRecord,
   SyncBaseRecord,
+  UndoRecord,
 } from './records';
+import { undoMiddleware } from './undo';
 import { currentDossierId, dbNameOf } from './dossiers';
 
 /**
@@ -30,6 +32,7 @@ export class CorroborateDB extends Dexie {
   evidenceCache!: EntityTable<EvidenceCacheRecord, 'key'>;
   history!: EntityTable<HistoryRecord, 'id'>;
   syncBase!: EntityTable<SyncBaseRecord, 'key'>;
+  undo!: EntityTable<UndoRecord, 'seq'>;
 
   constructor(name: string) {
     super(name);
@@ -47,6 +50,7 @@ export class CorroborateDB extends Dexie {
               });
         });
     }
+    this.use(undoMiddleware);
   }
 }
 

@@ -1,4 +1,5 @@
-import type { HistoryKind } from '../domain/records';
+import type { Claimant, HistoryKind } from '../domain/records';
+import type { ClaimRecord, LinkRecord } from './records';
 import type { CorroborateDB } from './db';
 import { SETTINGS } from './settings-repo';
 
@@ -51,4 +52,29 @@ export async function appendHistory(
       to: cut(e.to),
     })),
   );
+}
+
+const claimantText = (c: Claimant | null | undefined) =>
+  c ? `${c.name} (${c.type === 'Person' ? 'person' : 'organisation'})` : null;
+
+/** The trail entries of a claim going from `a` to `b`: verdict, category, note and claimant changes. */
+export function describeClaimChange(
+  a: Pick<ClaimRecord, 'id' | 'verdict' | 'categoryId' | 'note' | 'claimant'>,
+  b: Partial<Pick<ClaimRecord, 'verdict' | 'categoryId' | 'note' | 'claimant'>>,
+): HistoryEntry[] {
+  const entries: HistoryEntry[] = [];
+  const claimId = a.id;
+  if (b.verdict !== undefined && b.verdict !== a.verdict)
+    entries.push({ claimId, kind: 'verdict', from: a.verdict, to: b.verdict });
+  if (b.categoryId !== undefined && b.categoryId !== a.categoryId)
+    entries.push({ claimId, kind: 'category', from: a.categoryId, to: b.categoryId });
+  if (b.note !== undefined && b.note !== a.note) entries.push({ claimId, kind: 'note', from: a.note, to: b.note });
+  if (b.claimant !== undefined && claimantText(b.claimant) !== claimantText(a.claimant))
+    entries.push({ claimId, kind: 'claimant', from: claimantText(a.claimant), to: claimantText(b.claimant) });
+  return entries;
+}
+
+/** A link as its claim's trail names it: its relation and sentence. */
+export function describeLink(link: Pick<LinkRecord, 'relation' | 'selector'>): string {
+  return `${link.relation}: ${link.selector.quote.exact}`;
 }

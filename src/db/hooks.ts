@@ -3,6 +3,7 @@ import { db } from './db';
 import { readDossiers, type DossierRecord } from './dossiers';
 import { SETTINGS } from './settings-repo';
 import { byTimeWritten } from './history-repo';
+import { readUndoState, type UndoState } from './undo';
 import type {
   ArticleRecord,
   ArticleTextRecord,
@@ -162,4 +163,9 @@ export function useClaimReviewScope(
 /** The dossiers this browser holds, oldest first. */
 export function useDossiers(): DossierRecord[] | undefined {
   return useLiveQuery(() => readDossiers(), []);
+}
+
+/** What Undo and Redo would do now, in this dossier and browser. */
+export function useUndoState(): UndoState | undefined {
+  return useLiveQuery(() => readUndoState(db), []);
 }

@@ -11,4 +11,5 @@ export type {
   Relation,
   SettingRecord,
   SyncBaseRecord,
+  UndoRecord,
 } from '../domain/records';

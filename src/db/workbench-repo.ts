@@ -78,9 +78,10 @@ export async function replaceWorkbench(
   data: BackupData,
   keepSettings: ReadonlySet<string>,
 ): Promise<RestoreResult> {
-  return db.transaction('rw', tables(db), async () => {
+  return db.transaction('rw', [...tables(db), db.undo], async () => {
     const kept = (await db.settings.toArray()).filter((s) => keepSettings.has(s.key));
-    await Promise.all(tables(db).map((t) => t.clear()));
+    // A restored workbench starts a new undo history: the old steps were about records now gone.
+    await Promise.all([...tables(db), db.undo].map((t) => t.clear()));
     await db.articles.bulkAdd(data.articles);
     await db.texts.bulkAdd(data.texts);
     await db.categories.bulkAdd(data.categories);

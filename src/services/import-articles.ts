@@ -1,4 +1,5 @@
 import { addArticles, type AddResult, type PreparedArticle } from '../db/articles-repo';
+import { undoable } from '../db/undo';
 import { db } from '../db/db';
 import { decodeText, MAX_ARTICLE_BYTES } from '../domain/exchange/decode';
 import { htmlToText, type HtmlArticle } from '../domain/exchange/html-to-text';
@@ -186,5 +187,7 @@ export async function saveDrafts(
       url: details.url?.trim() || null,
     },
   }));
-  return addArticles(db, items);
+  return undoable(db, items.length === 1 ? 'Import article' : `Import ${items.length} articles`, () =>
+    addArticles(db, items),
+  );
 }

@@ -5,6 +5,7 @@ import { dismissalRecord, linkRecord } from './evidence';
 import { evidenceCacheRecord } from './evidence-cache';
 import { historyRecord } from './history';
 import { syncBaseRecord } from './sync-base';
+import { undoRecord } from './undo';
 import type { RecordType } from './record-type';
 
 export * from './article';
@@ -15,13 +16,14 @@ export * from './evidence';
 export * from './evidence-cache';
 export * from './history';
 export * from './sync-base';
+export * from './undo';
 export type { Migration, RecordType } from './record-type';
 
 /**
  * The schema version: the IndexedDB version and the backup format version alike. Raise it with a
  * migration on every record it changes (record files) and a test from a stored older database.
  */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 /** Every kind of record, in the order a backup lists them (derived ones are never backed up). */
 export const RECORD_TYPES = {
@@ -35,6 +37,7 @@ export const RECORD_TYPES = {
   settings: settingRecord,
   evidenceCache: evidenceCacheRecord,
   syncBase: syncBaseRecord,
+  undo: undoRecord,
 } as const satisfies Record<string, RecordType>;
 export type TableName = keyof typeof RECORD_TYPES;
 

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { updateArticleDetails } from '../../db/articles-repo';
 import { db } from '../../db/db';
+import { undoable } from '../undo/undo-actions';
 import { useArticle } from '../../db/hooks';
 import type { ArticleRecord } from '../../db/records';
 import type { ArticleDetails } from '../../domain/types';
@@ -44,7 +45,7 @@ function DetailsForm({ article, onDone }: { article: ArticleRecord; onDone: () =
     try {
       if (form.url && !/^https?:\/\//i.test(form.url))
         throw new Error('The URL must start with http:// or https://.');
-      await updateArticleDetails(db, article.id, form);
+      await undoable(db, 'Edit article details', () => updateArticleDetails(db, article.id, form));
       onDone();
       showToast({ message: 'Article details saved.', tone: 'info' });
     } catch (err) {

@@ -1,7 +1,8 @@
 import { ariaKeys, isShortcut } from '../keyboard/shortcuts';
 import { useMemo, useState, type FormEvent } from 'react';
 import { addCategory } from '../../db/categories-repo';
-import { createClaim, deleteClaim, restoreClaim, updateClaim } from '../../db/claims-repo';
+import { createClaim, deleteClaim, updateClaim } from '../../db/claims-repo';
+import { undoable, withUndo } from '../undo/undo-actions';
 import { db } from '../../db/db';
 import { useArticles, useCategories, useLinksOfClaim } from '../../db/hooks';
 import { corroborationOf, verdictWarning } from '../evidence/corroboration';
@@ -65,25 +66,31 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
       if (!effectiveCategory) throw new Error('Choose a category.');
       lastCategoryId = effectiveCategory;
       if (editor.mode === 'new') {
-        const id = await createClaim(db, {
-          articleId: editor.articleId,
-          selector: editor.selector,
-          categoryId: effectiveCategory,
-          verdict,
-          note,
-          claimant: claimantValue,
-          normalised,
-        });
+        const { selector, articleId } = editor;
+        const id = await undoable(db, 'Mark claim', () =>
+          createClaim(db, {
+            articleId,
+            selector,
+            categoryId: effectiveCategory,
+            verdict,
+            note,
+            claimant: claimantValue,
+            normalised,
+          }),
+        );
         document.getSelection()?.removeAllRanges();
         setActiveClaim(id);
         void requestPersistence();
         showToast({ message: 'Claim saved.', tone: 'info' });
       } else {
-        const result = await updateClaim(
-          db,
-          editor.claimId,
-          { categoryId: effectiveCategory, verdict, note, claimant: claimantValue, normalised },
-          baseRev,
+        const { claimId } = editor;
+        const result = await undoable(db, 'Edit claim', () =>
+          updateClaim(
+            db,
+            claimId,
+            { categoryId: effectiveCategory, verdict, note, claimant: claimantValue, normalised },
+            baseRev,
+          ),
         );
         showToast(
           result.overwrote
@@ -105,10 +112,10 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
   const remove = async () => {
     if (editor.mode !== 'edit') return;
     try {
-      const deleted = await deleteClaim(db, editor.claimId);
+      const { claimId } = editor;
+      const { result: deleted, undo } = await withUndo('Delete claim', () => deleteClaim(db, claimId));
       onDone();
-      if (deleted)
-        showToast({ message: 'Claim deleted.', tone: 'info', undo: () => restoreClaim(db, deleted) });
+      if (deleted) showToast({ message: 'Claim deleted.', tone: 'info', ...(undo ? { undo } : {}) });
     } catch (err) {
       setError(errorMessage(err));
     }
@@ -117,7 +124,8 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
   const addNewCategory = async () => {
     if (newCategory === null) return;
     try {
-      const created = await addCategory(db, newCategory);
+      const name = newCategory;
+      const created = await undoable(db, 'Add category', () => addCategory(db, name));
       setCategoryId(created.id);
       setNewCategory(null);
     } catch (err) {

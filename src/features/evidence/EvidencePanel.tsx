@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useClaim } from '../../db/hooks';
 import { updateClaim } from '../../db/claims-repo';
 import { db } from '../../db/db';
+import { undoable } from '../undo/undo-actions';
 import { VERDICT_LABELS, type Verdict } from '../../domain/types';
 import { errorMessage } from '../../services/errors';
 import { useShortcut } from '../keyboard/use-shortcuts';
@@ -23,7 +24,7 @@ export function EvidencePanel() {
   const setVerdict = useCallback(
     (verdict: Verdict) => {
       if (!claim || editorMode !== 'closed') return false;
-      updateClaim(db, claim.id, { verdict }).then(
+      undoable(db, `Set verdict: ${VERDICT_LABELS[verdict]}`, () => updateClaim(db, claim.id, { verdict })).then(
         () => {
           claimsTouched([claim.id]);
           showToast({ message: `Verdict: ${VERDICT_LABELS[verdict]}.`, tone: 'info' });

@@ -2,7 +2,6 @@ import { db } from '../../db/db';
 import {
   dismissSuggestion,
   linkSentence,
-  restoreLink,
   sentenceKey,
   setEvidenceWeight,
   unlinkEvidence,
@@ -10,6 +9,7 @@ import {
 import type { LinkRecord, Relation } from '../../db/records';
 import { errorMessage } from '../../services/errors';
 import { useUi } from '../../store/ui-store';
+import { undoable, withUndo } from '../undo/undo-actions';
 
 /** Linking, unlinking and dismissing evidence for one claim, each confirmed or explained by a toast. */
 export function useEvidenceActions(claimId: string) {
@@ -17,7 +17,9 @@ export function useEvidenceActions(claimId: string) {
   const fail = (e: unknown) => showToast({ message: errorMessage(e), tone: 'error' });
 
   const link = (articleId: string, start: number, end: number, relation: Relation) => {
-    linkSentence(db, { claimId, articleId, start, end, relation }).then(
+    undoable(db, relation === 'supports' ? 'Link supporting evidence' : 'Link contradicting evidence', () =>
+      linkSentence(db, { claimId, articleId, start, end, relation }),
+    ).then(
       () =>
         showToast({
           message: relation === 'supports' ? 'Linked as supporting.' : 'Linked as contradicting.',
@@ -28,16 +30,17 @@ export function useEvidenceActions(claimId: string) {
   };
 
   const unlink = (l: LinkRecord) =>
-    unlinkEvidence(db, l.id).then((removed) => {
-      if (removed)
-        showToast({ message: 'Evidence unlinked.', tone: 'info', undo: () => restoreLink(db, removed) });
+    withUndo('Unlink evidence', () => unlinkEvidence(db, l.id)).then(({ result: removed, undo }) => {
+      if (removed) showToast({ message: 'Evidence unlinked.', tone: 'info', ...(undo ? { undo } : {}) });
     }, fail);
 
   const dismiss = (articleId: string, start: number) =>
-    dismissSuggestion(db, claimId, sentenceKey(articleId, start)).catch(fail);
+    undoable(db, 'Dismiss suggestion', () => dismissSuggestion(db, claimId, sentenceKey(articleId, start))).catch(
+      fail,
+    );
 
   const weigh = (id: string, change: { note?: string; weight?: LinkRecord['weight'] }) =>
-    setEvidenceWeight(db, id, change).catch(fail);
+    undoable(db, 'Weigh evidence', () => setEvidenceWeight(db, id, change)).catch(fail);
 
   return { link, unlink, dismiss, weigh };
 }

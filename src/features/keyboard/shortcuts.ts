@@ -22,7 +22,9 @@ export type ShortcutId =
   | 'sentence-next'
   | 'sentence-previous'
   | 'open-claim'
-  | 'save-claim';
+  | 'save-claim'
+  | 'undo'
+  | 'redo';
 
 export interface Shortcut {
   id: ShortcutId;
@@ -30,6 +32,8 @@ export interface Shortcut {
   key: string;
   /** Held with Control (or Command on a Mac). */
   ctrl?: boolean;
+  /** Held with Shift (or, when unset, Shift either way: it makes "?" and extends selections). */
+  shift?: boolean;
   /** As `aria-keyshortcuts` writes it. */
   aria: string;
   /** As the help overlay shows it. */
@@ -57,6 +61,26 @@ export const SHORTCUTS: readonly Shortcut[] = [
     aria: 'K',
     shown: 'K',
     label: 'Previous claim in the article',
+    scope: 'page',
+  },
+  {
+    id: 'undo',
+    key: 'z',
+    ctrl: true,
+    shift: false,
+    aria: 'Control+Z Meta+Z',
+    shown: 'Ctrl+Z',
+    label: 'Undo the last change (outside text fields)',
+    scope: 'page',
+  },
+  {
+    id: 'redo',
+    key: 'z',
+    ctrl: true,
+    shift: true,
+    aria: 'Control+Shift+Z Meta+Shift+Z',
+    shown: 'Shift+Ctrl+Z',
+    label: 'Redo the change undone last',
     scope: 'page',
   },
   { id: 'next-article', key: ']', aria: ']', shown: ']', label: 'Next article', scope: 'page' },
@@ -160,17 +184,23 @@ export function ariaKeys(id: ShortcutId): string {
 }
 
 /** Whether a key event is this shortcut (Shift is free: it makes "?" and extends selections). */
-export function isShortcut(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>, id: ShortcutId) {
+export function isShortcut(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'> & { shiftKey?: boolean },
+  id: ShortcutId,
+) {
   const s = byId.get(id)!;
   const ctrl = e.ctrlKey || e.metaKey;
   return (
-    !e.altKey && ctrl === Boolean(s.ctrl) && (e.key.length === 1 ? e.key.toLowerCase() : e.key) === s.key
+    !e.altKey &&
+    ctrl === Boolean(s.ctrl) &&
+    (s.shift === undefined || Boolean(e.shiftKey) === s.shift) &&
+    (e.key.length === 1 ? e.key.toLowerCase() : e.key) === s.key
   );
 }
 
 /** The page-wide shortcut a key event is, if any. */
 export function pageShortcut(
-  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'> & { shiftKey?: boolean },
 ): Shortcut | undefined {
   return SHORTCUTS.find((s) => s.scope === 'page' && isShortcut(e, s.id));
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../domain/types';
 import { updateClaim } from '../../db/claims-repo';
 import { db } from '../../db/db';
+import { undoable } from '../undo/undo-actions';
 import { errorMessage } from '../../services/errors';
 import { useUi } from '../../store/ui-store';
 import { verdictWarning } from '../evidence/corroboration';
@@ -39,7 +40,11 @@ export function VerdictSelect({ row }: { row: ClaimRow }) {
         const verdict = e.target.value as Verdict;
         // Our write raises the revision by one; anything later is news.
         setPending({ verdict, rev: ownRev.current + 1 });
-        const write = queue.current.then(() => updateClaim(db, row.id, { verdict }, ownRev.current));
+        const write = queue.current.then(() =>
+          undoable(db, `Set verdict: ${VERDICT_LABELS[verdict]}`, () =>
+            updateClaim(db, row.id, { verdict }, ownRev.current),
+          ),
+        );
         queue.current = write.catch(() => undefined);
         write.then(
           (r) => {

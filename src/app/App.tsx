@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useArticles } from '../db/hooks';
 import { ArticleList } from '../features/articles/ArticleList';
 import { ArticleDetailsDialog } from '../features/articles/ArticleDetailsDialog';
@@ -34,24 +34,25 @@ const StorageDialog = lazy(() =>
 );
 
 export function App() {
-  const matrixOpen = useUi((s) => s.matrixOpen);
-  const storageOpen = useUi((s) => s.storageOpen);
+  const matrixOpen = useUi((s) => s.dialogs.matrix);
+  const storageOpen = useUi((s) => s.dialogs.storage);
+  const helpOpen = useUi((s) => s.dialogs.help);
+  const searchOpen = useUi((s) => s.dialogs.search);
+  const openDialog = useUi((s) => s.openDialog);
+  const closeDialog = useUi((s) => s.closeDialog);
   const seed = useSeed();
   useResumeSync();
-  const setStorageOpen = useUi((s) => s.setStorageOpen);
   const articles = useArticles();
   const ids = useMemo(() => articles?.map((a) => a.id), [articles]);
   useHashRoute(seed.status === 'ready' ? ids : undefined);
   useShortcutListener();
-  const [helpOpen, setHelpOpen] = useState(false);
-  const [searchOpen, setSearchOpen] = useState(false);
   useShortcut(
     'search',
-    useCallback(() => setSearchOpen(true), []),
+    useCallback(() => openDialog('search'), [openDialog]),
   );
   useShortcut(
     'help',
-    useCallback(() => setHelpOpen((o) => !o), []),
+    useCallback(() => useUi.getState().toggleDialog('help'), []),
   );
   // Esc outside the editor and dialogs (they close themselves): closes the open claim's panel.
   useShortcut(
@@ -77,14 +78,14 @@ export function App() {
           <OfflineIndicator />
           <UndoButtons />
           <ExchangeToolbar />
-          <button type="button" className="header-button" onClick={() => setStorageOpen(true)}>
+          <button type="button" className="header-button" onClick={() => openDialog('storage')}>
             Storage
           </button>
           <button
             type="button"
             className="header-button"
             aria-keyshortcuts={ariaKeys('search')}
-            onClick={() => setSearchOpen(true)}
+            onClick={() => openDialog('search')}
           >
             Search
           </button>
@@ -92,7 +93,7 @@ export function App() {
             type="button"
             className="header-button"
             aria-keyshortcuts={ariaKeys('help')}
-            onClick={() => setHelpOpen(true)}
+            onClick={() => openDialog('help')}
           >
             Shortcuts
           </button>
@@ -127,10 +128,10 @@ export function App() {
         {matrixOpen ? <MatrixDialog /> : null}
         {storageOpen ? <StorageDialog /> : null}
       </Suspense>
-      {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
+      {helpOpen ? <ShortcutsHelp onClose={() => closeDialog('help')} /> : null}
       {searchOpen ? (
         <Suspense fallback={null}>
-          <SearchDialog onClose={() => setSearchOpen(false)} />
+          <SearchDialog onClose={() => closeDialog('search')} />
         </Suspense>
       ) : null}
       <OutdatedBanner />

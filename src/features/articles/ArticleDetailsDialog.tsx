@@ -13,8 +13,10 @@ import { useUi } from '../../store/ui-store';
 
 /** Edits an article's details: the outlet in particular decides which sources count as independent. */
 export function ArticleDetailsDialog() {
-  const open = useUi((s) => s.detailsOpen);
-  const setOpen = useUi((s) => s.setDetailsOpen);
+  const open = useUi((s) => s.dialogs.details);
+  const openDialog = useUi((s) => s.openDialog);
+  const closeDialog = useUi((s) => s.closeDialog);
+  const setOpen = (o: boolean) => (o ? openDialog('details') : closeDialog('details'));
   const articleId = useUi((s) => s.openArticleId);
   const article = useArticle(open ? articleId : null);
   return (

@@ -50,14 +50,15 @@ function cellLabel(c: Extract<Cell, { kind: 'evidence' }>): string {
 
 /** The dossier at a glance: claims as rows, sources as columns. */
 export function MatrixDialog() {
-  const open = useUi((s) => s.matrixOpen);
-  const setOpen = useUi((s) => s.setMatrixOpen);
+  const open = useUi((s) => s.dialogs.matrix);
+  const closeDialog = useUi((s) => s.closeDialog);
+  const close = () => closeDialog('matrix');
   return (
-    <Dialog open={open} title="Corroboration matrix" onClose={() => setOpen(false)} className="matrix-dialog">
-      {open ? <Matrix onDone={() => setOpen(false)} /> : null}
+    <Dialog open={open} title="Corroboration matrix" onClose={() => close()} className="matrix-dialog">
+      {open ? <Matrix onDone={() => close()} /> : null}
       <div className="dialog-actions">
         <span className="spacer" />
-        <button type="button" onClick={() => setOpen(false)}>
+        <button type="button" onClick={() => close()}>
           Close
         </button>
       </div>

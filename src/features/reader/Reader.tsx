@@ -27,7 +27,7 @@ export function Reader({ loading, empty = false }: { loading: boolean; empty?: b
   const focusNonce = useUi((s) => s.focusNonce);
   const openEditor = useUi((s) => s.openEditor);
   const editorOpen = useUi((s) => s.editor.mode !== 'closed');
-  const setDetailsOpen = useUi((s) => s.setDetailsOpen);
+  const openDialog = useUi((s) => s.openDialog);
   const article = useArticle(articleId);
   const textRecord = useArticleText(articleId);
   const claims = useClaimsOfArticle(articleId);
@@ -262,7 +262,7 @@ export function Reader({ loading, empty = false }: { loading: boolean; empty?: b
             </p>
           ) : null}
         </div>
-        <button type="button" className="secondary" onClick={() => setDetailsOpen(true)}>
+        <button type="button" className="secondary" onClick={() => openDialog('details')}>
           Edit details
         </button>
       </header>

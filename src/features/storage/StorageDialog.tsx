@@ -10,8 +10,9 @@ export const BACKUP_STALE_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Where the work lives: persistence, space used, last backup. */
 export function StorageDialog() {
-  const open = useUi((s) => s.storageOpen);
-  const setOpen = useUi((s) => s.setStorageOpen);
+  const open = useUi((s) => s.dialogs.storage);
+  const closeDialog = useUi((s) => s.closeDialog);
+  const close = () => closeDialog('storage');
   const lastBackupAt = useSetting<number>(SETTINGS.lastBackupAt);
   const [status, setStatus] = useState<StorageStatus | null>(null);
   // The moment the panel was opened: what "a week old" is measured from.
@@ -25,7 +26,7 @@ export function StorageDialog() {
 
   const stale = !lastBackupAt || openedAt - lastBackupAt > BACKUP_STALE_MS;
   return (
-    <Dialog open={open} title="Storage" onClose={() => setOpen(false)}>
+    <Dialog open={open} title="Storage" onClose={() => close()}>
       <dl className="storage-facts">
         <dt>Persistent storage</dt>
         <dd>
@@ -65,7 +66,7 @@ export function StorageDialog() {
       ) : null}
       <div className="dialog-actions">
         <span className="spacer" />
-        <button type="button" onClick={() => setOpen(false)}>
+        <button type="button" onClick={() => close()}>
           Close
         </button>
       </div>

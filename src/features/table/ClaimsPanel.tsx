@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SortingState } from '@tanstack/react-table';
 import { outletName } from '../../domain/evidence/sources';
 import { errorMessage } from '../../services/errors';
 import { useArticles, useCategories } from '../../db/hooks';
 import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../domain/types';
-import { NO_FILTERS, useUi } from '../../store/ui-store';
+import { useUi } from '../../store/ui-store';
+import { selectFiltered } from '../../store/ui/filters';
 import { useEquivalents } from '../evidence/use-equivalents';
 import { ClaimsTable } from './ClaimsTable';
 import { claimsSheet, setEquivalentGroups } from './claims-view-client';
@@ -15,12 +16,16 @@ import type { ClaimsQuery, SortKey } from './claims-view-model';
 export function ClaimsPanel() {
   const articles = useArticles();
   const categories = useCategories();
-  const setMatrixOpen = useUi((s) => s.setMatrixOpen);
+  const openDialog = useUi((s) => s.openDialog);
   const filters = useUi((s) => s.filters);
   const setFilters = useUi((s) => s.setFilters);
   const clearFilters = useUi((s) => s.clearFilters);
-  const [grouped, setGrouped] = useState(false);
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'updatedAt', desc: true }]);
+  const grouped = useUi((s) => s.grouped);
+  const setGrouped = useUi((s) => s.setGrouped);
+  const sort = useUi((s) => s.sort);
+  const setSort = useUi((s) => s.setSort);
+  const sorting = useMemo<SortingState>(() => (sort ? [sort] : []), [sort]);
+  const setSorting = useCallback((s: SortingState) => setSort(s[0] ?? null), [setSort]);
   const equivalents = useEquivalents(grouped);
   useEffect(() => {
     setEquivalentGroups(
@@ -28,10 +33,9 @@ export function ClaimsPanel() {
     );
   }, [grouped, equivalents]);
   const query = useMemo<ClaimsQuery>(() => {
-    const s = sorting[0];
-    return { filters, sort: s ? { id: s.id as SortKey, desc: s.desc } : null, grouped };
-  }, [filters, sorting, grouped]);
-  const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+    return { filters, sort: sort ? { id: sort.id as SortKey, desc: sort.desc } : null, grouped };
+  }, [filters, sort, grouped]);
+  const filtered = useUi(selectFiltered);
   const [scope, setScope] = useState<'shown' | 'all'>('shown');
   const [shape, setShape] = useState<'claims' | 'evidence'>('claims');
   const [technical, setTechnical] = useState(false);
@@ -142,7 +146,7 @@ export function ClaimsPanel() {
           <button type="button" className="secondary" onClick={() => void exportRows('tsv')}>
             Copy as TSV
           </button>
-          <button type="button" className="secondary" onClick={() => setMatrixOpen(true)}>
+          <button type="button" className="secondary" onClick={() => openDialog('matrix')}>
             Corroboration matrix
           </button>
         </div>

@@ -1,7 +1,7 @@
 import { dossierWorkerName } from '../../db/dossiers';
 import type { SheetChoice } from '../../services/sheet-file';
 import { useJobs } from '../../store/job-store';
-import type { ClaimsPage, ClaimsQuery } from './claims-view-model';
+import type { ClaimsPage, ClaimsQuery, Overview, ReportClaim } from './claims-view-model';
 import type { ClaimsViewRequest, ClaimsViewResponse } from './claims-view-protocol';
 
 /**
@@ -122,4 +122,37 @@ export function claimsSheet(
     });
     send({ type: 'sheet', id, format, query, choice });
   });
+}
+
+function ask<T>(
+  request: (id: number) => ClaimsViewRequest,
+  pick: (r: ClaimsViewResponse) => T | undefined,
+): Promise<T> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, (r) => {
+      const v = pick(r);
+      if (v !== undefined) resolve(v);
+    });
+    send(request(id));
+  });
+}
+
+/** The dossier in counts (the Overview), from what the worker holds. */
+export function claimsOverview(): Promise<{ version: number; overview: Overview }> {
+  return ask(
+    (id) => ({ type: 'overview', id }),
+    (r) => (r.type === 'overview' ? { version: r.version, overview: r.overview } : undefined),
+  );
+}
+
+/** The claims a query shows (at most `limit`), with their evidence, for the printable report. */
+export function claimsReport(
+  query: ClaimsQuery,
+  limit: number,
+): Promise<{ shown: number; claims: ReportClaim[] }> {
+  return ask(
+    (id) => ({ type: 'report', id, query, limit }),
+    (r) => (r.type === 'report' ? { shown: r.shown, claims: r.claims } : undefined),
+  );
 }

@@ -1,5 +1,5 @@
 import type { SheetChoice } from '../../services/sheet-file';
-import type { ClaimsPage, ClaimsQuery } from './claims-view-model';
+import type { ClaimsPage, ClaimsQuery, Overview, ReportClaim } from './claims-view-model';
 
 /** Messages to the claims-view worker. */
 export type ClaimsViewRequest =
@@ -9,11 +9,17 @@ export type ClaimsViewRequest =
   /** Claims this tab has just written: read now, without waiting for the change to be broadcast. */
   | { type: 'touched'; ids: string[] }
   /** The verdict sheet of the rows a query shows (null: every claim), made from what the worker holds. */
-  | { type: 'sheet'; id: number; format: 'csv' | 'tsv'; query: ClaimsQuery | null; choice: SheetChoice };
+  | { type: 'sheet'; id: number; format: 'csv' | 'tsv'; query: ClaimsQuery | null; choice: SheetChoice }
+  /** The dossier in counts (the Overview). */
+  | { type: 'overview'; id: number }
+  /** The claims a query shows, with their evidence, for the printable report. */
+  | { type: 'report'; id: number; query: ClaimsQuery; limit: number };
 
 /** Messages from it: answers, and word that the data changed (pages asked before are stale). */
 export type ClaimsViewResponse =
   | { type: 'page'; id: number; version: number; page: ClaimsPage }
   | { type: 'sheet'; id: number; name: string; blob: Blob; count: number }
+  | { type: 'overview'; id: number; version: number; overview: Overview }
+  | { type: 'report'; id: number; shown: number; claims: ReportClaim[] }
   | { type: 'changed'; version: number }
   | { type: 'failed'; message: string };

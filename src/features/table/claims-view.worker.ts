@@ -116,6 +116,9 @@ scope.onmessage = (event: MessageEvent<ClaimsViewRequest>) => {
   void ready.then(() => {
     if (m.type === 'page')
       post({ type: 'page', id: m.id, version: model.version, page: model.page(m.query, m.start, m.end) });
+    else if (m.type === 'overview')
+      post({ type: 'overview', id: m.id, version: model.version, overview: model.overview() });
+    else if (m.type === 'report') post({ type: 'report', id: m.id, ...model.report(m.query, m.limit) });
     else {
       const f = sheetFile(m.format, model.sheetData(), m.query ? model.ids(m.query) : null, m.choice);
       post({

@@ -29,6 +29,9 @@ const MatrixDialog = lazy(() =>
 const SearchDialog = lazy(() =>
   import('../features/search/SearchDialog').then((m) => ({ default: m.SearchDialog })),
 );
+const OverviewDialog = lazy(() =>
+  import('../features/overview/OverviewDialog').then((m) => ({ default: m.OverviewDialog })),
+);
 const StorageDialog = lazy(() =>
   import('../features/storage/StorageDialog').then((m) => ({ default: m.StorageDialog })),
 );
@@ -37,6 +40,7 @@ export function App() {
   const matrixOpen = useUi((s) => s.dialogs.matrix);
   const storageOpen = useUi((s) => s.dialogs.storage);
   const helpOpen = useUi((s) => s.dialogs.help);
+  const overviewOpen = useUi((s) => s.dialogs.overview);
   const searchOpen = useUi((s) => s.dialogs.search);
   const openDialog = useUi((s) => s.openDialog);
   const closeDialog = useUi((s) => s.closeDialog);
@@ -127,6 +131,7 @@ export function App() {
       <Suspense fallback={null}>
         {matrixOpen ? <MatrixDialog /> : null}
         {storageOpen ? <StorageDialog /> : null}
+        {overviewOpen ? <OverviewDialog /> : null}
       </Suspense>
       {helpOpen ? <ShortcutsHelp onClose={() => closeDialog('help')} /> : null}
       {searchOpen ? (

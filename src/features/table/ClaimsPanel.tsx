@@ -113,6 +113,19 @@ export function ClaimsPanel() {
             <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} /> Group
             equivalent claims
           </label>
+          {filters.day ? (
+            <span className="filter-chip">
+              Marked on {filters.day}
+              <button
+                type="button"
+                className="link"
+                aria-label={`Remove the filter: marked on ${filters.day}`}
+                onClick={() => setFilters({ day: '' })}
+              >
+                ×
+              </button>
+            </span>
+          ) : null}
           {filtered ? (
             <button type="button" className="link" onClick={clearFilters}>
               Clear filters
@@ -145,6 +158,9 @@ export function ClaimsPanel() {
           </button>
           <button type="button" className="secondary" onClick={() => void exportRows('tsv')}>
             Copy as TSV
+          </button>
+          <button type="button" className="secondary" onClick={() => openDialog('overview')}>
+            Overview
           </button>
           <button type="button" className="secondary" onClick={() => openDialog('matrix')}>
             Corroboration matrix

@@ -11,6 +11,7 @@ import { SyncNotices } from '../features/sync/SyncStatus';
 import { useResumeSync } from '../features/sync/use-resume-sync';
 import { ExchangeToolbar } from '../features/exchange/ExchangeToolbar';
 import { UndoButtons } from '../features/undo/UndoButtons';
+import { Workspace } from '../features/layout/Workspace';
 import { JobProgress } from '../features/exchange/JobProgress';
 import { ShortcutsHelp } from '../features/keyboard/ShortcutsHelp';
 import { ariaKeys } from '../features/keyboard/shortcuts';
@@ -116,17 +117,17 @@ export function App() {
           </p>
         </div>
       ) : (
-        <div className="workspace">
-          <ArticleList articles={articles} />
-          <main className="main">
+        <Workspace
+          articles={<ArticleList articles={articles} />}
+          reader={
             <Reader
               loading={seed.status === 'loading' && !articles?.length}
               empty={seed.status === 'ready' && articles?.length === 0}
             />
-            <EvidencePanel />
-            <ClaimsPanel />
-          </main>
-        </div>
+          }
+          evidence={<EvidencePanel />}
+          claims={<ClaimsPanel />}
+        />
       )}
       <Suspense fallback={null}>
         {matrixOpen ? <MatrixDialog /> : null}

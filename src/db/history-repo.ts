@@ -68,7 +68,8 @@ export function describeClaimChange(
     entries.push({ claimId, kind: 'verdict', from: a.verdict, to: b.verdict });
   if (b.categoryId !== undefined && b.categoryId !== a.categoryId)
     entries.push({ claimId, kind: 'category', from: a.categoryId, to: b.categoryId });
-  if (b.note !== undefined && b.note !== a.note) entries.push({ claimId, kind: 'note', from: a.note, to: b.note });
+  if (b.note !== undefined && b.note !== a.note)
+    entries.push({ claimId, kind: 'note', from: a.note, to: b.note });
   if (b.claimant !== undefined && claimantText(b.claimant) !== claimantText(a.claimant))
     entries.push({ claimId, kind: 'claimant', from: claimantText(a.claimant), to: claimantText(b.claimant) });
   return entries;

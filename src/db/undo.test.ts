@@ -65,7 +65,11 @@ describe('undo and redo', () => {
     expect(await redo(db)).toEqual({ ok: true, label: 'Set verdict: Confirmed' });
     expect(await db.claims.get(id)).toMatchObject({ verdict: 'confirmed', rev: 4 });
 
-    const trail = (await db.history.where('claimId').equals(id).sortBy('id')).map((h) => [h.kind, h.from, h.to]);
+    const trail = (await db.history.where('claimId').equals(id).sortBy('id')).map((h) => [
+      h.kind,
+      h.from,
+      h.to,
+    ]);
     expect(trail).toEqual([
       ['created', null, 'unverified'],
       ['verdict', 'unverified', 'confirmed'],
@@ -112,7 +116,9 @@ describe('undo and redo', () => {
       'extra.txt',
       'A new article\n\nPutin showed Kim the launch pads at Vostochny. They spoke for hours.',
     );
-    const { added: [added] } = await undoable(db, 'Import articles', () => addArticles(db, [prepared]));
+    const {
+      added: [added],
+    } = await undoable(db, 'Import articles', () => addArticles(db, [prepared]));
     expect(added).toBeDefined();
     await createClaim(db, claimOn(added!)); // marked in another tab: no step of its own here
     const outcome = await undo(db);
@@ -134,7 +140,10 @@ describe('undo and redo', () => {
     await undoable(db, 'Set verdict: Disputed', () => updateClaim(db, id, { verdict: 'disputed' }));
     expect((await readUndoState(db)).redo).toBeNull();
     const first = (await db.undo.orderBy('seq').first())!.seq;
-    expect(await undo(db, first)).toMatchObject({ ok: false, reason: expect.stringContaining('came after it') });
+    expect(await undo(db, first)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('came after it'),
+    });
     expect(await db.claims.get(id)).toMatchObject({ verdict: 'disputed' });
     for (let i = 0; i < UNDO_LIMIT + 5; i++)
       await undoable(db, `Add category ${i}`, () => addCategory(db, `Category ${i}`));
@@ -195,7 +204,8 @@ describe('undo and redo', () => {
             const links = await db.links.where('claimId').equals(claim.id).toArray();
             if (links.length) await undoable(db, 'Unlink', () => unlinkEvidence(db, links[0]!.id));
             else did = false;
-          } else if (a.kind === 'delete' && claim) await undoable(db, 'Delete', () => deleteClaim(db, claim.id));
+          } else if (a.kind === 'delete' && claim)
+            await undoable(db, 'Delete', () => deleteClaim(db, claim.id));
           else if (a.kind === 'dismiss' && claim)
             await undoable(db, 'Dismiss', () => dismissSuggestion(db, claim.id, `${other}:${a.start * 10}`));
           else did = false;

@@ -124,7 +124,12 @@ export async function undoableStep<T>(
     const seq = await db.undo.add({ label, at: Date.now(), state: 'done', changes } as UndoRecord);
     const count = await db.undo.count();
     if (count > UNDO_LIMIT)
-      await db.undo.bulkDelete(await db.undo.orderBy('seq').limit(count - UNDO_LIMIT).primaryKeys());
+      await db.undo.bulkDelete(
+        await db.undo
+          .orderBy('seq')
+          .limit(count - UNDO_LIMIT)
+          .primaryKeys(),
+      );
     return { result, seq };
   });
 }
@@ -162,7 +167,9 @@ const NOUN: Record<UndoableTable, string> = {
 };
 
 /** What points at a record of `table`, and what it says when such records block its removal. */
-const REFERENCES: Partial<Record<UndoableTable, Array<{ table: UndoableTable; field: string; why: string }>>> = {
+const REFERENCES: Partial<
+  Record<UndoableTable, Array<{ table: UndoableTable; field: string; why: string }>>
+> = {
   claims: [
     { table: 'links', field: 'claimId', why: 'evidence was linked to the claim since' },
     { table: 'dismissals', field: 'claimId', why: 'suggestions for the claim were dismissed since' },
@@ -188,7 +195,8 @@ function refreshed(table: UndoableTable, target: Record<string, unknown>, curren
   const out = { ...target };
   const cur = current as Record<string, unknown> | undefined;
   if (typeof out.updatedAt === 'number') out.updatedAt = now;
-  if (typeof out.rev === 'number') out.rev = Math.max(out.rev, typeof cur?.rev === 'number' ? cur.rev : 0) + 1;
+  if (typeof out.rev === 'number')
+    out.rev = Math.max(out.rev, typeof cur?.rev === 'number' ? cur.rev : 0) + 1;
   if (table === 'claims' && (!cur || cur.verdict !== out.verdict)) out.verdictChangedAt = now;
   return out;
 }
@@ -224,7 +232,8 @@ function trailOf(changes: ReadonlyArray<{ c: UndoChange; from: unknown; to: unkn
  * Undoes the latest step (or redoes the latest undone one). With `seq`, only that step: a later step
  * must be undone first. A step whose records were changed since is dropped, changing nothing.
  */
-type Internal = { ok: true; label: string } | { ok: false; label: string; reason: string; drop?: number } | null;
+type Internal =
+  { ok: true; label: string } | { ok: false; label: string; reason: string; drop?: number } | null;
 
 async function step(db: CorroborateDB, direction: 'undo' | 'redo', seq?: number): Promise<StepOutcome> {
   const outcome = await db.transaction('rw', scope(db), async (): Promise<Internal> => {

@@ -24,7 +24,9 @@ export function EvidencePanel() {
   const setVerdict = useCallback(
     (verdict: Verdict) => {
       if (!claim || editorMode !== 'closed') return false;
-      undoable(db, `Set verdict: ${VERDICT_LABELS[verdict]}`, () => updateClaim(db, claim.id, { verdict })).then(
+      undoable(db, `Set verdict: ${VERDICT_LABELS[verdict]}`, () =>
+        updateClaim(db, claim.id, { verdict }),
+      ).then(
         () => {
           claimsTouched([claim.id]);
           showToast({ message: `Verdict: ${VERDICT_LABELS[verdict]}.`, tone: 'info' });

@@ -35,9 +35,9 @@ export function useEvidenceActions(claimId: string) {
     }, fail);
 
   const dismiss = (articleId: string, start: number) =>
-    undoable(db, 'Dismiss suggestion', () => dismissSuggestion(db, claimId, sentenceKey(articleId, start))).catch(
-      fail,
-    );
+    undoable(db, 'Dismiss suggestion', () =>
+      dismissSuggestion(db, claimId, sentenceKey(articleId, start)),
+    ).catch(fail);
 
   const weigh = (id: string, change: { note?: string; weight?: LinkRecord['weight'] }) =>
     undoable(db, 'Weigh evidence', () => setEvidenceWeight(db, id, change)).catch(fail);

@@ -62,7 +62,7 @@ export function ClaimsPanel() {
   };
 
   return (
-    <section className="claims-panel" aria-labelledby="claims-heading">
+    <section className="claims-panel" id="claims-panel" aria-labelledby="claims-heading">
       <div className="panel-bar">
         <h2 id="claims-heading">Claims</h2>
         <div className="filters" role="search" aria-label="Filter claims">

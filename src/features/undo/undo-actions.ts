@@ -17,7 +17,9 @@ function report(outcome: StepOutcome, done: 'Undone' | 'Redone'): boolean {
 }
 
 const failed = (e: unknown) =>
-  useUi.getState().showToast({ message: `Could not undo: ${e instanceof Error ? e.message : String(e)}`, tone: 'error' });
+  useUi
+    .getState()
+    .showToast({ message: `Could not undo: ${e instanceof Error ? e.message : String(e)}`, tone: 'error' });
 
 /** Undo (Ctrl+Z, the header's button): the latest step of this dossier, in this browser. */
 export function undoLatest(): void {

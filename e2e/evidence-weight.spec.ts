@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../src/domain/records';
 import Papa from 'papaparse';
 import {
   downloaded,
@@ -65,6 +66,6 @@ test('evidence carries its weight and a note: set in the panel, kept, in the CSV
     version: number;
     data: { links: Array<Record<string, unknown>> };
   };
-  expect(data.version).toBe(7);
+  expect(data.version).toBe(SCHEMA_VERSION);
   expect(data.data.links[0]).toMatchObject({ weight: { attribution: 'on-record', access: 'primary' } });
 });

@@ -84,3 +84,21 @@ test('the Claims table and the article list resize by keyboard and mouse, rememb
   await page.getByRole('button', { name: 'Show the article list' }).click();
   await expect(nav.getByRole('link')).toHaveCount(5);
 });
+
+test('at 200% zoom (640×360 CSS pixels) the panels stack, nothing spills sideways, and a claim can be marked', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 640, height: 360 });
+  await openApp(page);
+  const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(await sideways()).toBeLessThanOrEqual(0);
+  await dragSelect(page, 'Russia’s defence minister, Sergei Shoigu, attended the talks.');
+  await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
+  await expect(claimRows(page)).toHaveCount(1);
+  expect(await sideways()).toBeLessThanOrEqual(0);
+  for (const name of ['Export CSV', 'Overview', 'Shortcuts']) {
+    const button = page.getByRole('button', { name, exact: true });
+    await button.scrollIntoViewIfNeeded();
+    await inside(page, button);
+  }
+});

@@ -53,7 +53,20 @@ export async function databaseDigest(page: Page, options: { volatile?: boolean }
       ),
     );
     db.close();
-    const drop = new Set(['id', 'articleId', 'addedAt', 'updatedAt', 'createdAt', 'order', 'value']);
+    // Volatile: what differs from one run of the same work to the next (random ids, times, and the
+    // undo step's sequence number and record keys).
+    const drop = new Set([
+      'id',
+      'articleId',
+      'addedAt',
+      'updatedAt',
+      'createdAt',
+      'order',
+      'value',
+      'at',
+      'seq',
+      'key',
+    ]);
     const clean = (v: unknown): unknown =>
       Array.isArray(v)
         ? v.map(clean)

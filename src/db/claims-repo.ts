@@ -13,10 +13,12 @@ export interface NewClaim {
   note: string;
   claimant?: Claimant | null;
   normalised?: string;
+  /** The rating given on the newsroom's scale (absent: by verdict). */
+  rating?: string | null;
 }
 
 export type ClaimChanges = Partial<
-  Pick<ClaimRecord, 'categoryId' | 'verdict' | 'note' | 'claimant' | 'normalised'>
+  Pick<ClaimRecord, 'categoryId' | 'verdict' | 'note' | 'claimant' | 'normalised' | 'rating'>
 >;
 
 /** A claimant as stored: trimmed, or none when the name is empty. */
@@ -35,9 +37,10 @@ export async function createClaim(db: CorroborateDB, input: NewClaim): Promise<s
   const now = Date.now();
   const id = newId();
   await db.transaction('rw', [db.claims, db.history, db.settings], async () => {
-    const { normalised, ...rest } = input;
+    const { normalised, rating, ...rest } = input;
     await db.claims.add({
       ...rest,
+      ...(rating ? { rating } : {}),
       note: input.note.trim(),
       claimant: cleanClaimant(input.claimant ?? null),
       ...(normalised?.trim() ? { normalised: normalised.replace(/\s+/g, ' ').trim() } : {}),
@@ -73,6 +76,9 @@ export async function updateClaim(
     if (patch.note !== undefined) patch.note = patch.note.trim();
     if (patch.normalised !== undefined) patch.normalised = patch.normalised.replace(/\s+/g, ' ').trim();
     if (patch.claimant !== undefined) patch.claimant = cleanClaimant(patch.claimant);
+    // A new verdict given without a rating shows the scale's rating for it.
+    if (patch.verdict !== undefined && patch.rating === undefined && patch.verdict !== current.verdict)
+      patch.rating = null;
     const now = Date.now();
     const entries = describeClaimChange(current, patch);
     await db.claims.update(id, {

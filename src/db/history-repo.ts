@@ -1,5 +1,6 @@
 import type { Claimant, HistoryKind } from '../domain/records';
 import type { ClaimRecord, LinkRecord } from './records';
+import { ratingById } from '../domain/rating-scales';
 import type { CorroborateDB } from './db';
 import { SETTINGS } from './settings-repo';
 
@@ -59,13 +60,23 @@ const claimantText = (c: Claimant | null | undefined) =>
 
 /** The trail entries of a claim going from `a` to `b`: verdict, category, note and claimant changes. */
 export function describeClaimChange(
-  a: Pick<ClaimRecord, 'id' | 'verdict' | 'categoryId' | 'note' | 'claimant'>,
-  b: Partial<Pick<ClaimRecord, 'verdict' | 'categoryId' | 'note' | 'claimant'>>,
+  a: Pick<ClaimRecord, 'id' | 'verdict' | 'categoryId' | 'note' | 'claimant' | 'rating'>,
+  b: Partial<Pick<ClaimRecord, 'verdict' | 'categoryId' | 'note' | 'claimant' | 'rating'>>,
 ): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
   const claimId = a.id;
-  if (b.verdict !== undefined && b.verdict !== a.verdict)
-    entries.push({ claimId, kind: 'verdict', from: a.verdict, to: b.verdict });
+  // A verdict is written as its id ("confirmed"), a rating of another scale as its words ("Mostly true").
+  const word = (verdict: ClaimRecord['verdict'], rating: string | null | undefined) => {
+    const r = ratingById(rating);
+    return r && r.verdict === verdict && r.id !== verdict ? r.label : verdict;
+  };
+  const from = word(a.verdict, a.rating);
+  const to = word(
+    b.verdict ?? a.verdict,
+    b.rating !== undefined ? b.rating : b.verdict !== undefined && b.verdict !== a.verdict ? null : a.rating,
+  );
+  if ((b.verdict !== undefined || b.rating !== undefined) && from !== to)
+    entries.push({ claimId, kind: 'verdict', from, to });
   if (b.categoryId !== undefined && b.categoryId !== a.categoryId)
     entries.push({ claimId, kind: 'category', from: a.categoryId, to: b.categoryId });
   if (b.note !== undefined && b.note !== a.note)

@@ -4,6 +4,7 @@ import { readDossiers, type DossierRecord } from './dossiers';
 import { SETTINGS } from './settings-repo';
 import { byTimeWritten } from './history-repo';
 import { readUndoState, type UndoState } from './undo';
+import { ratingOf, scaleById, type RatingScale } from '../domain/rating-scales';
 import type {
   ArticleRecord,
   ArticleTextRecord,
@@ -151,11 +152,14 @@ export function useClaimReviewScope(
   sample = 25,
 ): { rated: number; unrated: number; left: Array<{ id: string; text: string }> } | undefined {
   return useLiveQuery(async () => {
-    const unrated = db.claims.where('verdict').equals('unverified');
+    const scale = scaleById((await db.settings.get(SETTINGS.ratingScale))?.value);
+    // Only claims whose verdict is Unverified can lack a published rating (Unproven is one).
+    const unverified = await db.claims.where('verdict').equals('unverified').toArray();
+    const left = unverified.filter((c) => !ratingOf(c, scale).published);
     return {
-      rated: await db.claims.where('verdict').anyOf(['confirmed', 'disputed']).count(),
-      unrated: await unrated.count(),
-      left: (await unrated.limit(sample).toArray()).map((c) => ({ id: c.id, text: c.selector.quote.exact })),
+      rated: (await db.claims.count()) - left.length,
+      unrated: left.length,
+      left: left.slice(0, sample).map((c) => ({ id: c.id, text: c.selector.quote.exact })),
     };
   }, [sample]);
 }
@@ -168,4 +172,10 @@ export function useDossiers(): DossierRecord[] | undefined {
 /** What Undo and Redo would do now, in this dossier and browser. */
 export function useUndoState(): UndoState | undefined {
   return useLiveQuery(() => readUndoState(db), []);
+}
+
+/** The newsroom's rating scale, as Settings has it (the default scale while loading). */
+export function useRatingScale(): RatingScale {
+  const value = useLiveQuery(async () => (await db.settings.get(SETTINGS.ratingScale))?.value ?? null, []);
+  return scaleById(value);
 }

@@ -10,6 +10,8 @@ export const SETTINGS = {
   baseUrl: 'baseUrl',
   /** The fact-checker's name: the creator of exported annotations. */
   editorName: 'editorName',
+  /** The newsroom's rating scale (src/domain/rating-scales.ts); absent: Confirmed / Disputed / Unverified. */
+  ratingScale: 'ratingScale',
   /**
    * Raised by every bulk write (restore, merge, import) in its own transaction: views that follow the
    * claims change by change (by update time) read everything again when it moves. Kept per device.

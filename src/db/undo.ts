@@ -213,7 +213,7 @@ function trailOf(changes: ReadonlyArray<{ c: UndoChange; from: unknown; to: unkn
       const b = to as ClaimRecord | undefined;
       if (!a && b) entries.push({ claimId: b.id, kind: 'restored', to: b.verdict });
       else if (a && !b) entries.push({ claimId: a.id, kind: 'deleted', from: a.verdict });
-      else if (a && b) entries.push(...describeClaimChange(a, b));
+      else if (a && b) entries.push(...describeClaimChange(a, { ...b, rating: b.rating ?? null }));
     } else if (c.table === 'links') {
       const a = from as LinkRecord | undefined;
       const b = to as LinkRecord | undefined;

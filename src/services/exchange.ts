@@ -1,3 +1,4 @@
+import { scaleById } from '../domain/rating-scales';
 import { db } from '../db/db';
 import { getSetting, setSetting, SETTINGS } from '../db/settings-repo';
 import {
@@ -47,6 +48,7 @@ export async function claimReviewFile(): Promise<FileOut> {
       baseUrl,
       organisationUrl: (await getSetting<string>(db, SETTINGS.organisationUrl)) || undefined,
       logoUrl: (await getSetting<string>(db, SETTINGS.logoUrl)) || undefined,
+      scale: scaleById(await getSetting<string>(db, SETTINGS.ratingScale)),
     },
     w.links,
   );

@@ -9,6 +9,7 @@ import {
   verdictSheetRows,
 } from '../domain/exchange/verdict-sheet';
 import { stamp } from './download';
+import { scaleById } from '../domain/rating-scales';
 
 /**
  * A file made for the user: the page offers it as a download (or copies it). Made in a worker (the
@@ -26,6 +27,8 @@ export interface FileOut {
 export interface SheetChoice {
   shape: 'claims' | 'evidence';
   technical: boolean;
+  /** The newsroom's rating scale, by id: the verdict column says its ratings. */
+  scale?: string;
 }
 
 /** What a verdict sheet is made from. */
@@ -48,7 +51,7 @@ export function sheetFile(
     ? w.claims.filter((c) => order.has(c.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!)
     : [...w.claims].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   const articles = new Map(w.articles.map((a) => [a.id, a]));
-  const options = { technical: choice.technical };
+  const options = { technical: choice.technical, scale: scaleById(choice.scale) };
   const { header, rows } =
     choice.shape === 'evidence'
       ? {

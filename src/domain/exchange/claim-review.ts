@@ -1,17 +1,9 @@
 import type { ClaimReview, CreativeWork, WithContext } from 'schema-dts';
-import type { Verdict } from '../types';
 import { judgeClaim, linksByClaim } from '../evidence/independence';
 import { sharesWording } from '../evidence/wording';
 import type { SheetArticle, SheetClaim, SheetLink } from './verdict-sheet';
 
-/**
- * The numeric scale of our ClaimReview ratings, stated in every export: 1 = Disputed (the claim is
- * contradicted), 2 = Unverified, 3 = Confirmed. Unverified claims carry no verdict, so they are not
- * exported as reviews at all; the scale keeps 2 so that the numbers stay ordinal.
- */
-export const RATING_SCALE: Record<Verdict, number> = { disputed: 1, unverified: 2, confirmed: 3 };
-export const BEST_RATING = 3;
-export const WORST_RATING = 1;
+import { DEFAULT_SCALE, ratingOf, scaleExplanation, type RatingScale } from '../rating-scales';
 
 export interface ClaimReviewSettings {
   organisation: string;
@@ -20,6 +12,11 @@ export interface ClaimReviewSettings {
   logoUrl?: string;
   /** Claim URLs are this base plus the claim id. */
   baseUrl: string;
+  /**
+   * The newsroom's rating scale (default: 1 = Disputed, 3 = Confirmed; Unverified claims carry no
+   * verdict and are not exported): each review's numbers, words and explanation come from it.
+   */
+  scale?: RatingScale;
 }
 
 export interface ClaimReviewArticle extends SheetArticle {
@@ -52,9 +49,11 @@ export function toClaimReviews(
 ): WithContext<ClaimReview>[] {
   const base = settings.baseUrl.endsWith('/') ? settings.baseUrl : `${settings.baseUrl}/`;
   const linksOf = linksByClaim(links);
+  const scale = settings.scale ?? DEFAULT_SCALE;
   return claims
-    .filter((c) => c.verdict !== 'unverified')
+    .filter((c) => ratingOf(c, scale).published)
     .map((c): WithContext<ClaimReview> => {
+      const rating = ratingOf(c, scale);
       const where = [c.articleId];
       for (const l of links) {
         if (
@@ -87,11 +86,11 @@ export function toClaimReviews(
         },
         reviewRating: {
           '@type': 'Rating',
-          ratingValue: RATING_SCALE[c.verdict],
-          bestRating: BEST_RATING,
-          worstRating: WORST_RATING,
-          alternateName: c.verdict === 'confirmed' ? 'Confirmed' : 'Disputed',
-          ratingExplanation: 'Scale: 1 = Disputed, 2 = Unverified, 3 = Confirmed.',
+          ratingValue: rating.value,
+          bestRating: scale.best,
+          worstRating: scale.worst,
+          alternateName: rating.label,
+          ratingExplanation: scaleExplanation(scale),
         },
         itemReviewed: {
           '@type': 'Claim',

@@ -2,7 +2,8 @@ import { describeDependency } from '../evidence/explain';
 import { displayOrder, judgeClaim, linksByClaim } from '../evidence/independence';
 import { outletName } from '../evidence/sources';
 import { WEIGHT_LABELS, describeWeight, type EvidenceWeight } from '../records/evidence';
-import { VERDICT_LABELS, type Claim, type ClaimSelector } from '../types';
+import type { Claim, ClaimSelector } from '../types';
+import { DEFAULT_SCALE, ratingOf, type RatingScale } from '../rating-scales';
 
 /** The parts of the workbench a verdict sheet is made from (structurally the db records). */
 export interface SheetArticle {
@@ -92,7 +93,7 @@ export function verdictSheetRows(
   articles: ReadonlyMap<string, SheetArticleWithUrl>,
   categories: ReadonlyMap<string, SheetCategory>,
   links: readonly SheetLink[],
-  options: { technical?: boolean } = {},
+  options: { technical?: boolean; scale?: RatingScale } = {},
 ): string[][] {
   const linksOf = linksByClaim(links);
   const outlet = (articleId: string) => {
@@ -111,7 +112,7 @@ export function verdictSheetRows(
     const row = [
       c.selector.quote.exact,
       c.claimant?.name ?? '',
-      VERDICT_LABELS[c.verdict],
+      ratingOf(c, options.scale ?? DEFAULT_SCALE).label,
       categories.get(c.categoryId)?.name ?? c.categoryId,
       String(judged.independentSupport),
       lines('supports'),
@@ -144,7 +145,7 @@ export function evidenceSheetRows(
   claims: readonly SheetClaim[],
   articles: ReadonlyMap<string, SheetArticleWithUrl>,
   links: readonly SheetLink[],
-  options: { technical?: boolean } = {},
+  options: { technical?: boolean; scale?: RatingScale } = {},
 ): string[][] {
   const linksOf = linksByClaim(links);
   return claims.flatMap((c) => {
@@ -165,7 +166,7 @@ export function evidenceSheetRows(
             : `no: ${j.dependsOn.map((d) => describeDependency(d, (id) => number.get(id))).join('; ')}`;
       const row = [
         c.selector.quote.exact,
-        VERDICT_LABELS[c.verdict],
+        ratingOf(c, options.scale ?? DEFAULT_SCALE).label,
         l.relation === 'supports' ? 'Supports' : 'Contradicts',
         a ? outletName(a) : 'Unknown outlet',
         l.selector.quote.exact,

@@ -29,6 +29,11 @@ export const claimSchema = z.strictObject({
    * artillery shells to Russia"); absent or '' when the quote says it well enough.
    */
   normalised: text.pipe(z.string().max(500)).optional(),
+  /**
+   * The rating the claim was given on the newsroom's scale (src/domain/rating-scales.ts); absent or
+   * null: the scale's rating for its verdict. Always one of the verdict's ratings.
+   */
+  rating: text.pipe(z.string().max(40)).nullable().optional(),
   createdAt: time,
   updatedAt: time,
   /** When the verdict last changed (null or absent: not since the claim was made). */

@@ -4,10 +4,11 @@ import { addCategory } from '../../db/categories-repo';
 import { createClaim, deleteClaim, updateClaim } from '../../db/claims-repo';
 import { undoable, withUndo } from '../undo/undo-actions';
 import { db } from '../../db/db';
-import { useArticles, useCategories, useLinksOfClaim } from '../../db/hooks';
+import { useArticles, useCategories, useLinksOfClaim, useRatingScale } from '../../db/hooks';
 import { corroborationOf, verdictWarning } from '../evidence/corroboration';
 import type { ClaimRecord } from '../../db/records';
-import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../domain/types';
+import type { Verdict } from '../../domain/types';
+import { choiceById, choicesOf, ratingOf } from '../../domain/rating-scales';
 import { FormError } from '../../components/FormError';
 import { ClaimantField, type ClaimantDraft } from './ClaimantField';
 import { Field } from '../../components/Field';
@@ -39,7 +40,12 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
     [claim, links, articles],
   );
   const [categoryId, setCategoryId] = useState(claim?.categoryId ?? lastCategoryId ?? '');
-  const [verdict, setVerdict] = useState<Verdict>(claim?.verdict ?? 'unverified');
+  const scale = useRatingScale();
+  // The rating chosen here; until one is, the claim's own (or, for a new claim, the scale's unrated one).
+  const [chosen, setChosen] = useState<string | null>(null);
+  const rating =
+    chosen !== null ? choiceById(scale, chosen) : ratingOf(claim ?? { verdict: 'unverified' }, scale);
+  const verdict: Verdict = rating.verdict;
   const [note, setNote] = useState(claim?.note ?? '');
   const [normalised, setNormalised] = useState(claim?.normalised ?? '');
   const [claimant, setClaimant] = useState<ClaimantDraft>({
@@ -73,6 +79,7 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
             selector,
             categoryId: effectiveCategory,
             verdict,
+            rating: rating.id || null,
             note,
             claimant: claimantValue,
             normalised,
@@ -88,7 +95,14 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
           updateClaim(
             db,
             claimId,
-            { categoryId: effectiveCategory, verdict, note, claimant: claimantValue, normalised },
+            {
+              categoryId: effectiveCategory,
+              verdict,
+              ...(chosen !== null ? { rating: rating.id || null } : {}),
+              note,
+              claimant: claimantValue,
+              normalised,
+            },
             baseRev,
           ),
         );
@@ -152,10 +166,10 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
           </select>
         </Field>
         <Field label="Verdict">
-          <select value={verdict} onChange={(e) => setVerdict(e.target.value as Verdict)}>
-            {VERDICTS.map((v) => (
-              <option key={v} value={v}>
-                {VERDICT_LABELS[v]}
+          <select value={rating.id} onChange={(e) => setChosen(e.target.value)}>
+            {choicesOf(scale).map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.label}
               </option>
             ))}
           </select>

@@ -2,8 +2,14 @@ import { ClaimHistory } from '../claims/ClaimHistory';
 import { useMemo } from 'react';
 import { displayOrder } from '../../domain/evidence/independence';
 import { outletName } from '../../domain/evidence/sources';
-import { VERDICT_LABELS } from '../../domain/types';
-import { useArticles, useCategories, useDismissedKeys, useLinksOfClaim } from '../../db/hooks';
+import { ratingOf } from '../../domain/rating-scales';
+import {
+  useArticles,
+  useCategories,
+  useDismissedKeys,
+  useLinksOfClaim,
+  useRatingScale,
+} from '../../db/hooks';
 import type { ClaimRecord } from '../../db/records';
 import { useUi } from '../../store/ui-store';
 import { corroborationOf, corroborationSummary, verdictWarning } from './corroboration';
@@ -22,6 +28,7 @@ export function ClaimEvidence({ claim }: { claim: ClaimRecord }) {
   const openEditor = useUi((s) => s.openEditor);
   const articles = useArticles();
   const categories = useCategories();
+  const scale = useRatingScale();
   const stored = useLinksOfClaim(claim.id);
   const dismissed = useDismissedKeys(claim.id);
   const evidence = useEvidenceIndex();
@@ -49,7 +56,7 @@ export function ClaimEvidence({ claim }: { claim: ClaimRecord }) {
         <p className="small">
           <span className="swatch" style={{ background: category?.color }} aria-hidden="true" />{' '}
           {category?.name} ·{' '}
-          <strong className={`verdict-${claim.verdict}`}>{VERDICT_LABELS[claim.verdict]}</strong> ·{' '}
+          <strong className={`verdict-${claim.verdict}`}>{ratingOf(claim, scale).label}</strong> ·{' '}
           {source ? outletName(source) : 'Unknown outlet'}
         </p>
         <div className="row-actions">

@@ -1,9 +1,10 @@
 import { useCallback } from 'react';
-import { useClaim } from '../../db/hooks';
+import { useClaim, useRatingScale } from '../../db/hooks';
+import { ratingOf } from '../../domain/rating-scales';
 import { updateClaim } from '../../db/claims-repo';
 import { db } from '../../db/db';
 import { undoable } from '../undo/undo-actions';
-import { VERDICT_LABELS, type Verdict } from '../../domain/types';
+import type { Verdict } from '../../domain/types';
 import { errorMessage } from '../../services/errors';
 import { useShortcut } from '../keyboard/use-shortcuts';
 import { claimsTouched } from '../table/claims-view-client';
@@ -19,22 +20,23 @@ export function EvidencePanel() {
   const closeEditor = useUi((s) => s.closeEditor);
   const claim = useClaim(activeClaimId);
   const showToast = useUi((s) => s.showToast);
+  const scale = useRatingScale();
 
   // 1, 2, 3 set the open claim's verdict; E goes to its evidence.
   const setVerdict = useCallback(
     (verdict: Verdict) => {
       if (!claim || editorMode !== 'closed') return false;
-      undoable(db, `Set verdict: ${VERDICT_LABELS[verdict]}`, () =>
-        updateClaim(db, claim.id, { verdict }),
-      ).then(
+      // The scale's rating for the verdict (True for Confirmed on a five-point scale).
+      const label = ratingOf({ verdict, rating: null }, scale).label;
+      undoable(db, `Set verdict: ${label}`, () => updateClaim(db, claim.id, { verdict, rating: null })).then(
         () => {
           claimsTouched([claim.id]);
-          showToast({ message: `Verdict: ${VERDICT_LABELS[verdict]}.`, tone: 'info' });
+          showToast({ message: `Verdict: ${label}.`, tone: 'info' });
         },
         (e: unknown) => showToast({ message: errorMessage(e), tone: 'error' }),
       );
     },
-    [claim, editorMode, showToast],
+    [claim, editorMode, showToast, scale],
   );
   useShortcut(
     'verdict-confirmed',

@@ -6,6 +6,7 @@ import { db } from '../../db/db';
 import { getTextSettings, setTextSettings, SETTINGS } from '../../db/settings-repo';
 import { errorMessage } from '../../services/errors';
 import { useUi } from '../../store/ui-store';
+import { DEFAULT_SCALE, RATING_SCALES, scaleById } from '../../domain/rating-scales';
 
 /** The settings this dialog edits, by form field. */
 const FIELDS = {
@@ -14,6 +15,7 @@ const FIELDS = {
   organisationUrl: SETTINGS.organisationUrl,
   logoUrl: SETTINGS.logoUrl,
   baseUrl: SETTINGS.baseUrl,
+  ratingScale: SETTINGS.ratingScale,
 } as const;
 
 /** Settings used by exports: who made the annotations, who publishes the fact-checks and where. */
@@ -89,6 +91,24 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           <p className="muted small">
             ClaimReview exports name the organisation (with its website and logo) as author and link each
             claim at this base URL plus its id.
+          </p>
+          <Field label="Rating scale">
+            <select
+              value={scaleById(form.ratingScale).id}
+              onChange={(e) => setForm({ ...form, ratingScale: e.target.value })}
+            >
+              {RATING_SCALES.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <p className="muted small">
+            The ratings the claim editor and the table offer, and what the verdict sheet and ClaimReview say.
+            Switching keeps every claim&rsquo;s verdict: on {RATING_SCALES[1]!.name}, Confirmed reads True,
+            Disputed reads False and Unverified reads Not rated until you choose; back on {DEFAULT_SCALE.name}
+            , each rating reads as its verdict. Kept in this browser.
           </p>
           <FormError error={error} />
           <div className="dialog-actions">

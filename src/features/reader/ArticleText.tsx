@@ -1,6 +1,7 @@
 import { Fragment, memo, useMemo, type ReactNode } from 'react';
 import { cutIntoPieces, type IdSpan, type Piece, type Span } from '../../domain/highlights';
-import { VERDICT_LABELS, type Verdict } from '../../domain/types';
+import type { Verdict } from '../../domain/types';
+import { ratingOf, type RatingScale } from '../../domain/rating-scales';
 import type { CategoryRecord, Relation } from '../../db/records';
 import { innermost, type PlacedClaim } from './use-article-model';
 
@@ -19,6 +20,8 @@ interface Props {
   /** Sentences linked as evidence to the active claim, by sentence index. */
   linkedSentences: Map<number, Relation>;
   activeClaimId: string | null;
+  /** The newsroom's rating scale: the badges and titles say the claims' ratings. */
+  scale: RatingScale;
 }
 
 /** The article body with every claim highlighted; pure drawing, no state. */
@@ -30,6 +33,7 @@ export const ArticleText = memo(function ArticleText({
   categories,
   linkedSentences,
   activeClaimId,
+  scale,
 }: Props) {
   const spans = useMemo<IdSpan[]>(
     () => placed.flatMap((p) => (p.range ? [{ id: p.claim.id, ...p.range }] : [])),
@@ -50,11 +54,11 @@ export const ArticleText = memo(function ArticleText({
     // The innermost claim gives the colour: it is the one a click opens.
     const top = innermost(covering, () => true)!;
     const color = categories.get(top.claim.categoryId)?.color ?? '#64748b';
-    const badge = piece.endingClaimIds.map((id) => VERDICT_GLYPHS[byId.get(id)!.claim.verdict]).join('');
+    const badge = piece.endingClaimIds.map((id) => ratingOf(byId.get(id)!.claim, scale).glyph).join('');
     const title = covering
       .map(
         (p) =>
-          `${categories.get(p.claim.categoryId)?.name ?? 'Uncategorised'} · ${VERDICT_LABELS[p.claim.verdict]}`,
+          `${categories.get(p.claim.categoryId)?.name ?? 'Uncategorised'} · ${ratingOf(p.claim, scale).label}`,
       )
       .join('\n');
     return (

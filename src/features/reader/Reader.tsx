@@ -1,30 +1,28 @@
-import { ariaKeys, isShortcut } from '../keyboard/shortcuts';
+import { ariaKeys } from '../keyboard/shortcuts';
 import { useShortcut } from '../keyboard/use-shortcuts';
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useMemo, useRef, type MouseEvent } from 'react';
 import { outletName } from '../../domain/evidence/sources';
 import { describeRange } from '../../domain/anchoring';
-import { VERDICT_LABELS } from '../../domain/types';
+import { choicesOf } from '../../domain/rating-scales';
 import {
   useArticle,
   useArticleText,
   useCategories,
   useClaimsOfArticle,
   useLinksOfClaim,
+  useRatingScale,
 } from '../../db/hooks';
 import type { Relation } from '../../db/records';
 import { useUi } from '../../store/ui-store';
-import { ArticleText, VERDICT_GLYPHS } from './ArticleText';
-import { selectTextRange, selectedTextRange } from './dom-offsets';
+import { ArticleText } from './ArticleText';
 import { innermost, useArticleModel } from './use-article-model';
-
-/** How long a claim flashes after a jump to it, in ms (matches the CSS animation). */
-const FLASH_MS = 1600;
+import { useFlash } from './use-flash';
+import { useSentenceKeys } from './use-sentence-keys';
+import { useTextSelection } from './use-text-selection';
 
 /** The open article: its details, its text with claims highlighted, and marking new claims. */
 export function Reader({ loading, empty = false }: { loading: boolean; empty?: boolean }) {
   const articleId = useUi((s) => s.openArticleId);
-  const focusClaimId = useUi((s) => s.focusClaimId);
-  const focusNonce = useUi((s) => s.focusNonce);
   const openEditor = useUi((s) => s.openEditor);
   const editorOpen = useUi((s) => s.editor.mode !== 'closed');
   const openDialog = useUi((s) => s.openDialog);
@@ -35,10 +33,7 @@ export function Reader({ loading, empty = false }: { loading: boolean; empty?: b
   const categories = useMemo(() => new Map((categoryList ?? []).map((c) => [c.id, c])), [categoryList]);
   const { index, layout, placed } = useArticleModel(textRecord, claims);
   const textRef = useRef<HTMLDivElement>(null);
-  const storedSelection = useUi((s) => s.textSelection);
-  const setTextSelection = useUi((s) => s.setTextSelection);
-  const selection = storedSelection && storedSelection.articleId === articleId ? storedSelection : null;
-  const focusSentence = useUi((s) => s.focusSentence);
+  const scale = useRatingScale();
   const activeClaimId = useUi((s) => s.activeClaimId);
   const showClaim = useUi((s) => s.showClaim);
   const setActiveClaim = useUi((s) => s.setActiveClaim);
@@ -53,45 +48,10 @@ export function Reader({ loading, empty = false }: { loading: boolean; empty?: b
     }
     return m;
   }, [activeLinks, textRecord, articleId]);
-  const cursor = useRef<{ anchor: number; focus: number } | null>(null);
-
-  // Track the user's selection inside the article text (mouse drag, keyboard, caret browsing).
-  useEffect(() => {
-    const onChange = () => {
-      const root = textRef.current;
-      // Tracked while the editor is open too: with a claim open, a selection in another article is
-      // evidence to link.
-      if (!root || !textRecord || !articleId) return;
-      const range = selectedTextRange(root, document.getSelection(), textRecord.text);
-      const current = useUi.getState().textSelection;
-      if (!range) {
-        if (current) setTextSelection(null);
-      } else if (
-        current?.articleId !== articleId ||
-        current.start !== range.start ||
-        current.end !== range.end
-      ) {
-        setTextSelection({ articleId, ...range });
-      }
-    };
-    document.addEventListener('selectionchange', onChange);
-    return () => document.removeEventListener('selectionchange', onChange);
-  }, [textRecord, articleId, setTextSelection]);
-
-  useEffect(() => {
-    cursor.current = null;
-  }, [articleId]);
-
-  /**
-   * The selection as the DOM has it right now: a key pressed straight after Shift+↓ must not see
-   * the state of the previous selectionchange.
-   */
-  const currentSelection = useCallback(() => {
-    const root = textRef.current;
-    const live =
-      root && textRecord ? selectedTextRange(root, document.getSelection(), textRecord.text) : null;
-    return live ?? selection;
-  }, [selection, textRecord]);
+  const storedSelection = useUi((s) => s.textSelection);
+  const selection = storedSelection && storedSelection.articleId === articleId ? storedSelection : null;
+  const currentSelection = useTextSelection(textRef, textRecord, articleId);
+  useFlash(textRef, articleId, textRecord, layout && placed);
 
   const markAsClaim = useCallback(() => {
     const range = currentSelection();
@@ -131,31 +91,6 @@ export function Reader({ loading, empty = false }: { loading: boolean; empty?: b
     useCallback(() => stepClaim(-1), [stepClaim]),
   );
 
-  // Scroll to and flash a claim asked for from the table.
-  useEffect(() => {
-    const root = textRef.current;
-    if (!root || !focusClaimId || !layout) return;
-    const marks = root.querySelectorAll<HTMLElement>(`mark[data-claims~="${CSS.escape(focusClaimId)}"]`);
-    if (!marks.length) return;
-    marks[0]!.scrollIntoView({ block: 'center' });
-    marks.forEach((m) => m.classList.add('flash'));
-    const t = window.setTimeout(() => marks.forEach((m) => m.classList.remove('flash')), FLASH_MS);
-    return () => window.clearTimeout(t);
-  }, [focusClaimId, focusNonce, layout, placed]);
-
-  // Scroll to and flash a sentence asked for from the evidence panel or the matrix.
-  useEffect(() => {
-    const root = textRef.current;
-    if (!root || !focusSentence || !textRecord || focusSentence.articleId !== articleId) return;
-    const i = textRecord.sentences.findIndex((s) => s.start === focusSentence.start);
-    const el = root.querySelector<HTMLElement>(`[data-sentence="${i}"]`);
-    if (!el) return;
-    el.scrollIntoView({ block: 'center' });
-    el.classList.add('flash');
-    const t = window.setTimeout(() => el.classList.remove('flash'), FLASH_MS);
-    return () => window.clearTimeout(t);
-  }, [focusSentence, focusNonce, textRecord, articleId, layout]);
-
   const onTextClick = (e: MouseEvent<HTMLDivElement>) => {
     const sel = document.getSelection();
     if (sel && !sel.isCollapsed) return; // finishing a drag, not a click on a highlight
@@ -172,41 +107,15 @@ export function Reader({ loading, empty = false }: { loading: boolean; empty?: b
   };
 
   // Keyboard selection: arrows move a sentence cursor, Shift+arrows extend it, Enter or m marks it.
-  const onTextKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    const root = textRef.current;
-    if (!root || !layout) return;
-    const count = layout.sentences.length;
-    if (e.key === 'Enter' && currentSelection()) {
-      e.preventDefault();
-      markAsClaim();
-      return;
-    }
-    if (isShortcut(e, 'open-claim') && cursor.current) {
-      // Open the claim under the sentence cursor (the innermost, as a click would).
-      const c = cursor.current;
-      const from = layout.sentences[Math.min(c.anchor, c.focus)]!.start;
-      const to = layout.sentences[Math.max(c.anchor, c.focus)]!.end;
-      const hit = innermost(placed, (p) => p.range!.start < to && p.range!.end > from);
-      if (hit) {
-        e.preventDefault();
-        openClaim(hit.claim.id);
-      }
-      return;
-    }
-    const down = isShortcut(e, 'sentence-next');
-    if (!down && !isShortcut(e, 'sentence-previous')) return;
-    if (!count) return;
-    e.preventDefault();
-    const step = down ? 1 : -1;
-    const c = cursor.current;
-    const focus = c ? Math.max(0, Math.min(count - 1, c.focus + step)) : step > 0 ? 0 : count - 1;
-    const anchor = e.shiftKey && c ? c.anchor : focus;
-    cursor.current = { anchor, focus };
-    const a = layout.sentences[Math.min(anchor, focus)]!;
-    const b = layout.sentences[Math.max(anchor, focus)]!;
-    selectTextRange(root, a.start, b.end);
-    root.querySelector(`[data-sentence="${focus}"]`)?.scrollIntoView({ block: 'nearest' });
-  };
+  const onTextKey = useSentenceKeys({
+    textRef,
+    articleId,
+    sentences: layout?.sentences ?? null,
+    placed,
+    hasSelection: () => currentSelection() !== null,
+    markAsClaim,
+    openClaim,
+  });
 
   if (empty) {
     return (
@@ -284,9 +193,9 @@ export function Reader({ loading, empty = false }: { loading: boolean; empty?: b
             : 'Select text with the mouse, or focus the text and use ↑ ↓ (Shift to extend); O opens a claim.'}
         </span>
         <span className="legend" aria-label="Verdict legend">
-          {(['confirmed', 'disputed', 'unverified'] as const).map((v) => (
-            <span key={v} className={`badge verdict-${v}`}>
-              {VERDICT_GLYPHS[v]} {VERDICT_LABELS[v]}
+          {choicesOf(scale).map((r) => (
+            <span key={r.id} className={`badge verdict-${r.verdict}`}>
+              {r.glyph} {r.label}
             </span>
           ))}
         </span>
@@ -315,6 +224,7 @@ export function Reader({ loading, empty = false }: { loading: boolean; empty?: b
           categories={categories}
           linkedSentences={linkedSentences}
           activeClaimId={activeClaimId}
+          scale={scale}
         />
       </div>
       <p className="muted small reader-footer">

@@ -112,6 +112,27 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
     onClose();
     showClaim(c.articleId, c.id);
   };
+  const fresh = Boolean(found && found.query === query.trim());
+  const jumpToFirst = () => {
+    const first = groups[0];
+    if (first?.claims[0]) jumpToClaim(first.claims[0]);
+    else if (first?.sentences[0]) jumpToSentence(first.sentences[0]);
+  };
+  // Enter pressed while the search still runs jumps once its results are in, not to stale ones.
+  const [enterPending, setEnterPending] = useState(false);
+  const firstClaim = groups[0]?.claims[0];
+  const firstSentence = groups[0]?.sentences[0];
+  useEffect(() => {
+    if (!enterPending || !fresh) return;
+    setEnterPending(false);
+    if (firstClaim) {
+      onClose();
+      showClaim(firstClaim.articleId, firstClaim.id);
+    } else if (firstSentence) {
+      onClose();
+      showSentence(firstSentence.articleId, firstSentence.start);
+    }
+  }, [enterPending, fresh, firstClaim, firstSentence, onClose, showClaim, showSentence]);
 
   return (
     <Dialog open title="Search the dossier" onClose={onClose} className="search-dialog">
@@ -131,9 +152,8 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
           }
           if (e.key !== 'Enter') return;
           e.preventDefault();
-          const first = groups[0];
-          if (first?.claims[0]) jumpToClaim(first.claims[0]);
-          else if (first?.sentences[0]) jumpToSentence(first.sentences[0]);
+          if (fresh) jumpToFirst();
+          else if (query.trim()) setEnterPending(true);
         }}
       />
       <p className="muted small" role="status">

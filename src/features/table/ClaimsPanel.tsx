@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SortingState } from '@tanstack/react-table';
 import { outletName } from '../../domain/evidence/sources';
 import { errorMessage } from '../../services/errors';
-import { useArticles, useCategories } from '../../db/hooks';
+import { useArticles, useCategories, useRatingScale } from '../../db/hooks';
 import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../domain/types';
 import { useUi } from '../../store/ui-store';
 import { selectFiltered } from '../../store/ui/filters';
@@ -39,10 +39,11 @@ export function ClaimsPanel() {
   const [scope, setScope] = useState<'shown' | 'all'>('shown');
   const [shape, setShape] = useState<'claims' | 'evidence'>('claims');
   const [technical, setTechnical] = useState(false);
+  const scale = useRatingScale();
   const showToast = useUi((s) => s.showToast);
   const exportRows = async (kind: 'csv' | 'tsv') => {
     try {
-      const choice = { shape, technical };
+      const choice = { shape, technical, scale: scale.id };
       const file = await claimsSheet(kind, scope === 'all' ? null : query, choice);
       if (kind === 'csv') offerDownload(file);
       else await navigator.clipboard.writeText(await file.blob.text());

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../domain/types';
+import { choiceById, chooseRating, choicesOf, ratingOf } from '../../domain/rating-scales';
+import { useRatingScale } from '../../db/hooks';
 import { updateClaim } from '../../db/claims-repo';
 import { db } from '../../db/db';
 import { undoable } from '../undo/undo-actions';
@@ -17,7 +18,8 @@ export function short(text: string, max = 60): string {
 export function VerdictSelect({ row }: { row: ClaimRow }) {
   const showToast = useUi((s) => s.showToast);
   // The chosen verdict shows at once, while the database round trip (long on a big dossier) runs.
-  const [pending, setPending] = useState<{ verdict: Verdict; rev: number } | null>(null);
+  const scale = useRatingScale();
+  const [pending, setPending] = useState<{ rating: string; rev: number } | null>(null);
   // Our own last write's revision: a second quick change is not another tab's.
   const ownRev = useRef(row.rev);
   if (row.rev > ownRev.current) ownRev.current = row.rev;
@@ -26,23 +28,25 @@ export function VerdictSelect({ row }: { row: ClaimRow }) {
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   // Shown until the row moves on: to our verdict, or past it (another tab, a colleague, a viewer's
   // change undone by the shared dossier).
+  const shown = ratingOf(row, scale);
   useEffect(() => {
-    if (pending && (row.verdict === pending.verdict || row.rev > pending.rev)) setPending(null);
-  }, [pending, row.verdict, row.rev]);
-  const value = pending?.verdict ?? row.verdict;
+    if (pending && (shown.id === pending.rating || row.rev > pending.rev)) setPending(null);
+  }, [pending, shown.id, row.rev]);
+  const value = pending?.rating ?? shown.id;
   return (
     <select
-      className={`verdict-select verdict-${value}`}
+      className={`verdict-select verdict-${choiceById(scale, value).verdict}`}
       aria-label={`Verdict of “${short(row.text, 40)}”`}
       value={value}
       onClick={(e) => e.stopPropagation()}
       onChange={(e) => {
-        const verdict = e.target.value as Verdict;
+        const choice = choiceById(scale, e.target.value);
+        const { verdict } = choice;
         // Our write raises the revision by one; anything later is news.
-        setPending({ verdict, rev: ownRev.current + 1 });
+        setPending({ rating: choice.id, rev: ownRev.current + 1 });
         const write = queue.current.then(() =>
-          undoable(db, `Set verdict: ${VERDICT_LABELS[verdict]}`, () =>
-            updateClaim(db, row.id, { verdict }, ownRev.current),
+          undoable(db, `Set verdict: ${choice.label}`, () =>
+            updateClaim(db, row.id, chooseRating(choice), ownRev.current),
           ),
         );
         queue.current = write.catch(() => undefined);
@@ -69,9 +73,9 @@ export function VerdictSelect({ row }: { row: ClaimRow }) {
         );
       }}
     >
-      {VERDICTS.map((v) => (
-        <option key={v} value={v}>
-          {VERDICT_LABELS[v]}
+      {choicesOf(scale).map((r) => (
+        <option key={r.id} value={r.id}>
+          {r.label}
         </option>
       ))}
     </select>

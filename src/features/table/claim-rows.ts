@@ -13,6 +13,8 @@ export interface ClaimRow {
   category: string;
   color: string;
   verdict: Verdict;
+  /** The rating given on the newsroom's scale (null: by verdict). */
+  rating: string | null;
   source: string;
   headline: string;
   /** Independent supporting sources. */
@@ -82,6 +84,7 @@ export function buildClaimRows(
       category: category?.name ?? 'Uncategorised',
       color: category?.color ?? '#64748b',
       verdict: c.verdict,
+      rating: c.rating ?? null,
       source: article ? outletName(article) : 'Unknown outlet',
       headline: article?.headline ?? '(article missing)',
       evidence: standing.independentSupport,

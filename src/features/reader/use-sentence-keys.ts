@@ -1,0 +1,63 @@
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { isShortcut } from '../keyboard/shortcuts';
+import { selectTextRange } from './dom-offsets';
+import { innermost, type PlacedClaim } from './use-article-model';
+
+interface Options {
+  textRef: RefObject<HTMLDivElement | null>;
+  articleId: string | null;
+  /** Sentences as drawn (UTF-16 offsets). */
+  sentences: ReadonlyArray<{ start: number; end: number }> | null;
+  placed: readonly PlacedClaim[];
+  hasSelection: () => boolean;
+  markAsClaim: () => void;
+  openClaim: (id: string) => void;
+}
+
+/**
+ * The article text's own keys: ↑/↓ move a sentence cursor (Shift extends it), Enter marks the
+ * selection, O opens the claim under the cursor. Returns the text's key handler.
+ */
+export function useSentenceKeys(o: Options): (e: KeyboardEvent<HTMLDivElement>) => void {
+  const cursor = useRef<{ anchor: number; focus: number } | null>(null);
+  useEffect(() => {
+    cursor.current = null;
+  }, [o.articleId]);
+
+  return (e) => {
+    const root = o.textRef.current;
+    const sentences = o.sentences;
+    if (!root || !sentences) return;
+    const count = sentences.length;
+    if (e.key === 'Enter' && o.hasSelection()) {
+      e.preventDefault();
+      o.markAsClaim();
+      return;
+    }
+    if (isShortcut(e, 'open-claim') && cursor.current) {
+      // Open the claim under the sentence cursor (the innermost, as a click would).
+      const c = cursor.current;
+      const from = sentences[Math.min(c.anchor, c.focus)]!.start;
+      const to = sentences[Math.max(c.anchor, c.focus)]!.end;
+      const hit = innermost(o.placed, (p) => p.range!.start < to && p.range!.end > from);
+      if (hit) {
+        e.preventDefault();
+        o.openClaim(hit.claim.id);
+      }
+      return;
+    }
+    const down = isShortcut(e, 'sentence-next');
+    if (!down && !isShortcut(e, 'sentence-previous')) return;
+    if (!count) return;
+    e.preventDefault();
+    const step = down ? 1 : -1;
+    const c = cursor.current;
+    const focus = c ? Math.max(0, Math.min(count - 1, c.focus + step)) : step > 0 ? 0 : count - 1;
+    const anchor = e.shiftKey && c ? c.anchor : focus;
+    cursor.current = { anchor, focus };
+    const a = sentences[Math.min(anchor, focus)]!;
+    const b = sentences[Math.max(anchor, focus)]!;
+    selectTextRange(root, a.start, b.end);
+    root.querySelector(`[data-sentence="${focus}"]`)?.scrollIntoView({ block: 'nearest' });
+  };
+}

@@ -242,3 +242,28 @@ describe('a claim’s audit trail', () => {
     expect(await db.history.count()).toBe(trail.length);
   });
 });
+
+describe('ratings on a newsroom scale', () => {
+  it('keep the rating given; a new verdict without one resets it; the trail says the words', async () => {
+    await seed();
+    const id = await createClaim(db, {
+      ...claimOn('000_54f2a63d9830d19a'),
+      verdict: 'confirmed',
+      rating: 'mostly-true',
+    });
+    expect((await db.claims.get(id))?.rating).toBe('mostly-true');
+    await updateClaim(db, id, { verdict: 'confirmed', rating: 'true' });
+    await updateClaim(db, id, { verdict: 'confirmed' }); // same verdict, no rating: left as it is
+    expect((await db.claims.get(id))?.rating).toBe('true');
+    await updateClaim(db, id, { verdict: 'disputed' });
+    expect(await db.claims.get(id)).toMatchObject({ verdict: 'disputed', rating: null });
+    const trail = (await db.history.where('claimId').equals(id).toArray())
+      .sort(byTimeWritten)
+      .filter((h) => h.kind === 'verdict')
+      .map((h) => [h.from, h.to]);
+    expect(trail).toEqual([
+      ['Mostly true', 'True'],
+      ['True', 'disputed'],
+    ]);
+  });
+});

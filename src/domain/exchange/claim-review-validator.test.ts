@@ -5,6 +5,7 @@ import { Google } from 'structured-data-testing-tool/presets';
 import { claims, links, meta } from '../../testing/exchange-fixtures';
 import { recordUnitTrust } from '../../testing/trust-figures';
 import { toClaimReviews } from './claim-review';
+import { scaleById } from '../rating-scales';
 
 /** Runs the validator on a page carrying the JSON-LD, as a crawler would find it. */
 async function validate(doc: unknown): Promise<TestResult> {
@@ -40,6 +41,39 @@ describe('ClaimReview read by a structured-data validator (Google preset)', () =
       passed += r.passed.length;
     }
     recordUnitTrust('claimreview', { reviews: reviews.length, passed, failed: 0 });
+  });
+
+  it('on a five-point scale: the rating given, its number on that scale, Unproven published, Not rated left out', async () => {
+    const given = [
+      { ...claims[0]!, rating: 'mostly-true' },
+      { ...claims[1]!, verdict: 'unverified' as const, rating: 'unproven' },
+      { ...claims[1]!, id: 'not-rated', verdict: 'unverified' as const, rating: null },
+    ];
+    const reviews = toClaimReviews(
+      given,
+      meta,
+      {
+        organisation: 'Desk',
+        organisationUrl: 'https://checks.example',
+        baseUrl: 'https://checks.example/',
+        scale: scaleById('truth-5'),
+      },
+      links,
+    );
+    expect(reviews.map((r) => r.reviewRating)).toEqual([
+      expect.objectContaining({
+        ratingValue: 4,
+        bestRating: 5,
+        worstRating: 1,
+        alternateName: 'Mostly true',
+      }),
+      expect.objectContaining({ ratingValue: 3, alternateName: 'Unproven' }),
+    ]);
+    expect(JSON.stringify(reviews[0]!.reviewRating)).toContain('5 = True');
+    for (const review of reviews) {
+      const r = await validate(review);
+      expect(r.failed.map((f) => `${f.test}: ${f.error?.message}`)).toEqual([]);
+    }
   });
 
   it('would catch a review without its rating or URL', async () => {

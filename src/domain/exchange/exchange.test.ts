@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articles, categories, claims, links, meta } from '../../testing/exchange-fixtures';
 import { toClaimReviews } from './claim-review';
+import { scaleById } from '../rating-scales';
 import { decodeText } from './decode';
 import {
   EVIDENCE_SHEET_HEADER,
@@ -47,6 +48,22 @@ describe('verdict sheet', () => {
     const [row] = verdictSheetRows(claims, meta, categories, links);
     expect(row).toHaveLength(VERDICT_SHEET_HEADER.length);
     expect(row).not.toContain('c1');
+  });
+
+  it('says the rating on the newsroom’s scale in both sheet shapes', () => {
+    const rated = [
+      { ...claims[0]!, rating: 'mostly-true' },
+      { ...claims[1]!, verdict: 'disputed' as const },
+    ];
+    const five = { scale: scaleById('truth-5') };
+    const verdictCell = (rows: string[][]) => rows.map((r) => r[VERDICT_SHEET_HEADER.indexOf('verdict')]);
+    expect(verdictCell(verdictSheetRows(rated, meta, categories, links, five))).toEqual([
+      'Mostly true',
+      'False',
+    ]);
+    expect(verdictCell(verdictSheetRows(rated, meta, categories, links))).toEqual(['Confirmed', 'Disputed']);
+    const evidence = evidenceSheetRows(rated, meta, links, five);
+    expect(evidence[0]![EVIDENCE_SHEET_HEADER.indexOf('verdict')]).toBe('Mostly true');
   });
 
   it('lists evidence in the panel’s order (as linked), whatever the ids', () => {

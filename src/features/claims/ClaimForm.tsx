@@ -18,6 +18,9 @@ import { useUi, type EditorState } from '../../store/ui-store';
 
 /** The last category used, offered first for the next claim: claims come in runs of one topic. */
 let lastCategoryId: string | null = null;
+const rememberCategory = (id: string) => {
+  lastCategoryId = id;
+};
 
 interface Props {
   editor: Exclude<EditorState, { mode: 'closed' }>;
@@ -70,7 +73,7 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
     setError(null);
     try {
       if (!effectiveCategory) throw new Error('Choose a category.');
-      lastCategoryId = effectiveCategory;
+      rememberCategory(effectiveCategory);
       if (editor.mode === 'new') {
         const { selector, articleId } = editor;
         const id = await undoable(db, 'Mark claim', () =>

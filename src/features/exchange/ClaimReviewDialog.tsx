@@ -2,7 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { FormError } from '../../components/FormError';
-import { useClaimReviewScope } from '../../db/hooks';
+import { useClaimReviewScope, useRatingScale } from '../../db/hooks';
+import { ratingOf } from '../../domain/rating-scales';
 import { db } from '../../db/db';
 import { getTextSettings, setTextSettings, SETTINGS } from '../../db/settings-repo';
 import { errorMessage } from '../../services/errors';
@@ -32,6 +33,7 @@ const isWebAddress = (v: string) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v);
 export function ClaimReviewDialog({ onClose }: { onClose: () => void }) {
   const showToast = useUi((s) => s.showToast);
   const scope = useClaimReviewScope();
+  const unrated = ratingOf({ verdict: 'unverified' }, useRatingScale()).label;
   const [form, setForm] = useState<Publisher | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -97,7 +99,7 @@ export function ClaimReviewDialog({ onClose }: { onClose: () => void }) {
           {scope.unrated ? (
             <section aria-label="Left out" className="left-out">
               <p className="warning small">
-                {scope.unrated} {scope.unrated === 1 ? 'claim is' : 'claims are'} left out: Unverified, so
+                {scope.unrated} {scope.unrated === 1 ? 'claim is' : 'claims are'} left out: {unrated}, so
                 there is no verdict to publish yet.
               </p>
               <ul className="small">

@@ -33,6 +33,9 @@ const SearchDialog = lazy(() =>
 const OverviewDialog = lazy(() =>
   import('../features/overview/OverviewDialog').then((m) => ({ default: m.OverviewDialog })),
 );
+const ElsewhereDialog = lazy(() =>
+  import('../features/claims/ElsewhereDialog').then((m) => ({ default: m.ElsewhereDialog })),
+);
 const StorageDialog = lazy(() =>
   import('../features/storage/StorageDialog').then((m) => ({ default: m.StorageDialog })),
 );
@@ -42,6 +45,7 @@ export function App() {
   const storageOpen = useUi((s) => s.dialogs.storage);
   const helpOpen = useUi((s) => s.dialogs.help);
   const overviewOpen = useUi((s) => s.dialogs.overview);
+  const elsewhereOpen = useUi((s) => s.dialogs.elsewhere);
   const searchOpen = useUi((s) => s.dialogs.search);
   const openDialog = useUi((s) => s.openDialog);
   const closeDialog = useUi((s) => s.closeDialog);
@@ -133,6 +137,7 @@ export function App() {
         {matrixOpen ? <MatrixDialog /> : null}
         {storageOpen ? <StorageDialog /> : null}
         {overviewOpen ? <OverviewDialog /> : null}
+        {elsewhereOpen ? <ElsewhereDialog /> : null}
       </Suspense>
       {helpOpen ? <ShortcutsHelp onClose={() => closeDialog('help')} /> : null}
       {searchOpen ? (

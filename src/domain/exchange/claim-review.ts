@@ -97,6 +97,8 @@ export function toClaimReviews(
           // Who made the claim, not the reporter who wrote the article (left out when not yet said).
           ...(c.claimant ? { author: { '@type': c.claimant.type, name: c.claimant.name } } : {}),
           appearance,
+          // Where it was first seen: its own source (an article, or the post or speech it was noted from).
+          ...(appearance[0] ? { firstAppearance: appearance[0] } : {}),
         },
         ...(c.note ? { reviewBody: c.note } : {}),
         ...(citation.length ? { citation } : {}),

@@ -160,6 +160,9 @@ export function ClaimsPanel() {
           <button type="button" className="secondary" onClick={() => void exportRows('tsv')}>
             Copy as TSV
           </button>
+          <button type="button" className="secondary" onClick={() => openDialog('elsewhere')}>
+            Add claim seen elsewhere
+          </button>
           <button type="button" className="secondary" onClick={() => openDialog('overview')}>
             Overview
           </button>

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { UiState } from '../ui-store';
 
 /** The page's dialogs and views opened on demand. */
-export const DIALOGS = ['matrix', 'storage', 'details', 'help', 'search', 'overview'] as const;
+export const DIALOGS = ['matrix', 'storage', 'details', 'help', 'search', 'overview', 'elsewhere'] as const;
 export type DialogName = (typeof DIALOGS)[number];
 
 export interface DialogsSlice {

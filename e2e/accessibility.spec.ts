@@ -98,3 +98,24 @@ test('axe finds no serious or critical violation in the dossier and sharing dial
   ).toBeVisible();
   expect(await violations(page), 'share dossier').toEqual([]);
 });
+
+test('axe in states: a flashing claim, the undo buttons live, a focused splitter, small and zoomed windows', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openApp(page);
+  await dragSelect(page, 'Russia’s defence minister, Sergei Shoigu, attended the talks.');
+  await markClaim(page, { category: 'Arms transfers', verdict: 'Confirmed' });
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeEnabled();
+  // The flash after a jump lasts a moment: held on for the run, so its colours are what is checked.
+  const mark = page.locator('mark.claim').first();
+  await mark.evaluate((el) => el.classList.add('flash'));
+  expect(await violations(page), 'flashing claim, undo live').toEqual([]);
+  await mark.evaluate((el) => el.classList.remove('flash'));
+  await page.getByRole('separator', { name: 'Resize the Claims table' }).focus();
+  expect(await violations(page), 'focused splitter').toEqual([]);
+  await page.setViewportSize({ width: 1024, height: 640 });
+  expect(await violations(page), '1024×640').toEqual([]);
+  await page.setViewportSize({ width: 640, height: 360 });
+  expect(await violations(page), '200% zoom').toEqual([]);
+});

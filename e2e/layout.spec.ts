@@ -102,3 +102,23 @@ test('at 200% zoom (640×360 CSS pixels) the panels stack, nothing spills sidewa
     await inside(page, button);
   }
 });
+
+test('the evidence panel resizes from its edge and keeps its width after a reload', async ({ page }) => {
+  await openApp(page);
+  await dragSelect(page, 'Russia’s defence minister, Sergei Shoigu, attended the talks.');
+  await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
+  const panel = page.locator('aside.evidence');
+  await expect(panel).toBeVisible();
+  const before = (await panel.boundingBox())!.width;
+  const edge = page.getByRole('separator', { name: 'Resize the evidence panel' });
+  await edge.focus();
+  await edge.press('Shift+ArrowLeft');
+  await expect.poll(async () => (await panel.boundingBox())!.width).toBeGreaterThan(before + 60);
+  const wider = Number(await edge.getAttribute('aria-valuenow'));
+  await page.reload();
+  await claimRows(page).first().getByRole('button').first().click();
+  await expect(page.getByRole('separator', { name: 'Resize the evidence panel' })).toHaveAttribute(
+    'aria-valuenow',
+    String(wider),
+  );
+});

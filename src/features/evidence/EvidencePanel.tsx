@@ -11,6 +11,8 @@ import { claimsTouched } from '../table/claims-view-client';
 import { useUi } from '../../store/ui-store';
 import { ClaimEditor } from '../claims/ClaimEditor';
 import { ClaimEvidence } from './ClaimEvidence';
+import { Splitter } from '../layout/Splitter';
+import { LIMITS, useLayoutContext } from '../layout/use-layout';
 
 /** The side panel headed "Evidence": the claim editor and the open claim's evidence. */
 export function EvidencePanel() {
@@ -21,6 +23,7 @@ export function EvidencePanel() {
   const claim = useClaim(activeClaimId);
   const showToast = useUi((s) => s.showToast);
   const scale = useRatingScale();
+  const [layout, setLayout] = useLayoutContext();
 
   // 1, 2, 3 set the open claim's verdict; E goes to its evidence.
   const setVerdict = useCallback(
@@ -63,31 +66,44 @@ export function EvidencePanel() {
 
   if (!activeClaimId && editorMode === 'closed') return null;
   return (
-    <aside className="evidence" aria-labelledby="evidence-heading">
-      <header className="evidence-header">
-        <h2 id="evidence-heading" tabIndex={-1}>
-          Evidence
-        </h2>
-        <button
-          type="button"
-          className="link"
-          aria-label="Close evidence panel"
-          onClick={() => {
-            closeEditor();
-            setActiveClaim(null);
-          }}
-        >
-          ×
-        </button>
-      </header>
-      <ClaimEditor />
-      {editorMode === 'new' || !activeClaimId ? null : claim === undefined ? (
-        <p className="muted">Loading…</p>
-      ) : claim === null ? (
-        <p className="muted">This claim has been deleted.</p>
-      ) : (
-        <ClaimEvidence claim={claim} />
-      )}
-    </aside>
+    <>
+      <Splitter
+        label="Resize the evidence panel"
+        orientation="vertical"
+        value={layout.evidence}
+        min={LIMITS.evidence.min}
+        max={LIMITS.evidence.max}
+        grow={-1}
+        controls="evidence-panel"
+        sizeAt={(x) => window.innerWidth - x}
+        onResize={(evidence) => setLayout({ evidence })}
+      />
+      <aside className="evidence" id="evidence-panel" aria-labelledby="evidence-heading">
+        <header className="evidence-header">
+          <h2 id="evidence-heading" tabIndex={-1}>
+            Evidence
+          </h2>
+          <button
+            type="button"
+            className="link"
+            aria-label="Close evidence panel"
+            onClick={() => {
+              closeEditor();
+              setActiveClaim(null);
+            }}
+          >
+            ×
+          </button>
+        </header>
+        <ClaimEditor />
+        {editorMode === 'new' || !activeClaimId ? null : claim === undefined ? (
+          <p className="muted">Loading…</p>
+        ) : claim === null ? (
+          <p className="muted">This claim has been deleted.</p>
+        ) : (
+          <ClaimEvidence claim={claim} />
+        )}
+      </aside>
+    </>
   );
 }

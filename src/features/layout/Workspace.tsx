@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { Splitter } from './Splitter';
-import { LIMITS, useLayout } from './use-layout';
+import { LayoutContext, LIMITS, useLayout } from './use-layout';
 
 interface Props {
   articles: ReactNode;
@@ -15,7 +15,8 @@ interface Props {
  * hidden; the sizes are remembered in this browser.
  */
 export function Workspace({ articles, reader, evidence, claims }: Props) {
-  const [layout, setLayout] = useLayout();
+  const layoutState = useLayout();
+  const [layout, setLayout] = layoutState;
   const workspace = useRef<HTMLDivElement>(null);
   const main = useRef<HTMLElement>(null);
   const [mainHeight, setMainHeight] = useState(0);
@@ -31,72 +32,75 @@ export function Workspace({ articles, reader, evidence, claims }: Props) {
   const claimsHeight = Math.min(layout.claims || Math.max(256, Math.round(mainHeight * 0.4)), claimsMax);
   const style = {
     '--sidebar-w': `${layout.sidebar}px`,
+    '--evidence-w': `${layout.evidence}px`,
     ...(mainHeight ? { '--claims-h': `${claimsHeight}px` } : {}),
   } as CSSProperties;
   return (
-    <div
-      ref={workspace}
-      className={`workspace${layout.sidebarHidden ? ' sidebar-hidden' : ''}`}
-      style={style}
-    >
-      {layout.sidebarHidden ? (
-        <div className="sidebar-rail">
-          <button
-            type="button"
-            className="rail-button"
-            aria-label="Show the article list"
-            title="Show the article list"
-            aria-expanded={false}
-            onClick={() => setLayout({ sidebarHidden: false })}
-          >
-            »
-          </button>
-        </div>
-      ) : (
-        <div className="sidebar-column" id="article-list-column">
-          <button
-            type="button"
-            className="rail-button hide-list"
-            aria-label="Hide the article list"
-            title="Hide the article list"
-            aria-expanded
-            aria-controls="article-list-column"
-            onClick={() => setLayout({ sidebarHidden: true })}
-          >
-            «
-          </button>
-          {articles}
-        </div>
-      )}
-      {layout.sidebarHidden ? null : (
-        <Splitter
-          label="Resize the article list"
-          orientation="vertical"
-          value={layout.sidebar}
-          min={LIMITS.sidebar.min}
-          max={LIMITS.sidebar.max}
-          grow={1}
-          controls="article-list-column"
-          sizeAt={(x) => x - (workspace.current?.getBoundingClientRect().left ?? 0)}
-          onResize={(sidebar) => setLayout({ sidebar })}
-        />
-      )}
-      <main className="main" ref={main}>
-        {reader}
-        {evidence}
-        <Splitter
-          label="Resize the Claims table"
-          orientation="horizontal"
-          value={claimsHeight}
-          min={LIMITS.claims.min}
-          max={claimsMax}
-          grow={-1}
-          controls="claims-panel"
-          sizeAt={(y) => (main.current?.getBoundingClientRect().bottom ?? 0) - y}
-          onResize={(claims) => setLayout({ claims })}
-        />
-        {claims}
-      </main>
-    </div>
+    <LayoutContext.Provider value={layoutState}>
+      <div
+        ref={workspace}
+        className={`workspace${layout.sidebarHidden ? ' sidebar-hidden' : ''}`}
+        style={style}
+      >
+        {layout.sidebarHidden ? (
+          <div className="sidebar-rail">
+            <button
+              type="button"
+              className="rail-button"
+              aria-label="Show the article list"
+              title="Show the article list"
+              aria-expanded={false}
+              onClick={() => setLayout({ sidebarHidden: false })}
+            >
+              »
+            </button>
+          </div>
+        ) : (
+          <div className="sidebar-column" id="article-list-column">
+            <button
+              type="button"
+              className="rail-button hide-list"
+              aria-label="Hide the article list"
+              title="Hide the article list"
+              aria-expanded
+              aria-controls="article-list-column"
+              onClick={() => setLayout({ sidebarHidden: true })}
+            >
+              «
+            </button>
+            {articles}
+          </div>
+        )}
+        {layout.sidebarHidden ? null : (
+          <Splitter
+            label="Resize the article list"
+            orientation="vertical"
+            value={layout.sidebar}
+            min={LIMITS.sidebar.min}
+            max={LIMITS.sidebar.max}
+            grow={1}
+            controls="article-list-column"
+            sizeAt={(x) => x - (workspace.current?.getBoundingClientRect().left ?? 0)}
+            onResize={(sidebar) => setLayout({ sidebar })}
+          />
+        )}
+        <main className="main" ref={main}>
+          {reader}
+          {evidence}
+          <Splitter
+            label="Resize the Claims table"
+            orientation="horizontal"
+            value={claimsHeight}
+            min={LIMITS.claims.min}
+            max={claimsMax}
+            grow={-1}
+            controls="claims-panel"
+            sizeAt={(y) => (main.current?.getBoundingClientRect().bottom ?? 0) - y}
+            onResize={(claims) => setLayout({ claims })}
+          />
+          {claims}
+        </main>
+      </div>
+    </LayoutContext.Provider>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 
 /**
  * The sizes of the workspace's panels, as the user left them: remembered in this browser
@@ -62,4 +62,13 @@ export function useLayout() {
     [],
   );
   return [layout, set] as const;
+}
+
+/** The workspace's layout, for panels that carry their own splitter (the evidence panel). */
+export const LayoutContext = createContext<ReturnType<typeof useLayout> | null>(null);
+
+export function useLayoutContext() {
+  const value = useContext(LayoutContext);
+  if (!value) throw new Error('useLayoutContext outside the workspace');
+  return value;
 }

@@ -58,8 +58,13 @@ export const undoMiddleware: Middleware<DBCore> = {
           mutate(req) {
             const capture = captures.get(req.trans);
             if (!capture) return table.mutate(req);
+            // An add never overwrites (it fails on a taken key): nothing to read before it.
+            const read = (keys: unknown[]) =>
+              req.type === 'add'
+                ? Promise.resolve(keys.map(() => undefined))
+                : table.getMany({ trans: req.trans, keys });
             return keysOf(table, req).then((keys) =>
-              table.getMany({ trans: req.trans, keys }).then((before) =>
+              read(keys).then((before) =>
                 table.mutate(req).then((res) => {
                   keys.forEach((key, i) => {
                     if (res.failures[i]) return;

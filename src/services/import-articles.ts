@@ -170,6 +170,9 @@ export function viewOf(d: ArticleDraft): DraftView {
   };
 }
 
+/** The most articles one import may bring for Undo to take it back. */
+export const UNDOABLE_IMPORT = 100;
+
 /** Saves the checked drafts (with the user's corrections) in one transaction; duplicates are skipped. */
 export async function saveDrafts(
   drafts: ReadonlyArray<{ draft: ArticleDraft; details: ArticleDetails }>,
@@ -187,6 +190,9 @@ export async function saveDrafts(
       url: details.url?.trim() || null,
     },
   }));
+  // A big import is not kept for undo: its step would store every text a second time in this
+  // browser's undo table. Up to UNDOABLE_IMPORT articles, Undo takes an import back.
+  if (items.length > UNDOABLE_IMPORT) return addArticles(db, items);
   return undoable(db, items.length === 1 ? 'Import article' : `Import ${items.length} articles`, () =>
     addArticles(db, items),
   );

@@ -5,6 +5,7 @@ import type { ArticleDetails } from '../../domain/types';
 import { errorMessage } from '../../services/errors';
 import { sourcesOnPage, type DraftProblem, type DraftView } from '../../services/import-articles';
 import { useUi } from '../../store/ui-store';
+import { UNDOABLE_IMPORT } from '../../services/import-articles';
 import { CancelledError, runExchange } from './exchange-client';
 import { JobProgress } from './JobProgress';
 
@@ -112,7 +113,7 @@ export function ImportArticlesDialog({
       );
       onClose();
       showToast({
-        message: `Imported ${r.added.length} ${r.added.length === 1 ? 'article' : 'articles'}${r.duplicates.length ? `; ${r.duplicates.length} already present` : ''}.`,
+        message: `Imported ${r.added.length} ${r.added.length === 1 ? 'article' : 'articles'}${r.duplicates.length ? `; ${r.duplicates.length} already present` : ''}${r.added.length + r.duplicates.length > UNDOABLE_IMPORT ? ` (more than ${UNDOABLE_IMPORT}: this import cannot be undone)` : ''}.`,
         tone: 'info',
       });
       if (r.added[0]) openArticle(r.added[0]);

@@ -1,6 +1,6 @@
 import { VERDICTS, type Verdict } from '../domain/types';
 import { SORT_KEYS } from '../features/table/claims-view-model';
-import { DEFAULT_SORT, NO_FILTERS, type ClaimFilters, type ClaimsSort } from '../store/ui-store';
+import { DEFAULT_SORT, type ClaimFilters, type ClaimsSort } from '../store/ui-store';
 
 /**
  * What the address says: the open article, the open claim, and the Claims table's filters, sort and
@@ -71,5 +71,3 @@ export function toHash(s: UrlState): string {
 /** The place part of a state: a change of place is a step the back button returns from. */
 export const placeOf = (s: Pick<UrlState, 'articleId' | 'claimId'>) =>
   `${s.articleId ?? ''}\t${s.claimId ?? ''}`;
-
-export { NO_FILTERS };

@@ -161,7 +161,7 @@ describe('undo and redo', () => {
     expect(await content()).toEqual(before);
   });
 
-  it('property: any run of actions, undone to the start, leaves the content as it was; redone, as it ended', async () => {
+  it('property: every run of actions, undone to the start, leaves the content as it was; redone, as it ended', async () => {
     const action = fc.oneof(
       fc.record({ kind: fc.constant('mark' as const), article: fc.constantFrom(A, B) }),
       fc.record({

@@ -26,7 +26,7 @@ const WIRES: ReadonlyArray<[RegExp, string]> = [
   [/\bdpa\b/, 'dpa'],
   [/\bEFE\b/, 'EFE'],
 ];
-/** "Washington Post News Service": any named news service is a wire of its own. */
+/** "Washington Post News Service": every named news service is a wire of its own. */
 const NEWS_SERVICE = /^(?:With\s+)?(?:the\s+)?(.{2,60}?)\s+News Service$/i;
 
 /** The wire services named by an article's credit lines ("With Agence France-Presse and Reuters"). */

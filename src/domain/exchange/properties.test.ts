@@ -16,7 +16,7 @@ const RUNS = 1000;
 const text = fc.string({ unit: 'binary', maxLength: 40 });
 
 describe('round trips (fast-check)', () => {
-  it(`CSV: any text through the writer and back through papaparse (${RUNS} runs)`, () => {
+  it(`CSV: every text through the writer and back through papaparse (${RUNS} runs)`, () => {
     const table = fc
       .integer({ min: 1, max: 5 })
       .chain((width) =>

@@ -21,7 +21,7 @@ export interface ClaimRow {
   evidence: number;
   /** Independent contradicting sources. */
   contradict: number;
-  /** Contradicting links (sentences): any of them makes a Confirmed verdict worth a warning. */
+  /** Contradicting links (sentences): one of them makes a Confirmed verdict worth a warning. */
   contradictLinks: number;
   updatedAt: number;
   rev: number;

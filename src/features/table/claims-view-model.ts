@@ -1,12 +1,13 @@
 import type { ArticleRecord, CategoryRecord, ClaimRecord, LinkRecord } from '../../db/records';
-import { dayOf, type ClaimFilters } from '../../store/ui-store';
-import { VERDICTS, type Verdict } from '../../domain/types';
-import { outletName } from '../../domain/evidence/sources';
+import type { ClaimFilters } from '../../store/ui-store';
+import { dayOf } from '../../store/ui-store';
+import { overviewOf, reportClaim, type Overview, type ReportClaim } from './claims-summary';
 import { corroborationOf } from '../evidence/corroboration';
 import { queryMatcher } from '../../domain/evidence/find';
+export type { Overview, ReportClaim } from './claims-summary';
 import { buildClaimRows, groupEquivalentRows, type ClaimRow } from './claim-rows';
 
-type Standing = Pick<ClaimRow, 'evidence' | 'contradict' | 'contradictLinks'>;
+export type Standing = Pick<ClaimRow, 'evidence' | 'contradict' | 'contradictLinks'>;
 const UNLINKED: Standing = { evidence: 0, contradict: 0, contradictLinks: 0 };
 
 /** The columns the Claims table sorts by. */
@@ -30,27 +31,6 @@ export interface ClaimsPage {
   shown: number;
   start: number;
   rows: ClaimRow[];
-}
-
-/** The dossier in counts, for the Overview: each count a filter of the table. */
-export interface Overview {
-  total: number;
-  byVerdict: Record<Verdict, number>;
-  byCategory: Array<{ id: string; name: string; color: string; count: number }>;
-  /** By source article, most claims first. */
-  bySource: Array<{ id: string; headline: string; outlet: string; count: number }>;
-  /** Claims marked per day (local), oldest first, split by verdict. */
-  byDay: Array<{ day: string; counts: Record<Verdict, number> }>;
-  /** How many independent sources support each claim; and how many claims have any contradiction. */
-  independence: { none: number; one: number; twoOrMore: number; contradicted: number };
-}
-
-/** One claim of the printable dossier report. */
-export interface ReportClaim {
-  row: ClaimRow;
-  claimant: string | null;
-  note: string;
-  evidence: Array<{ relation: 'supports' | 'contradicts'; outlet: string; sentence: string }>;
 }
 
 const VERDICT_ORDER: Record<ClaimRow['verdict'], number> = { confirmed: 0, disputed: 1, unverified: 2 };
@@ -364,54 +344,9 @@ export class ClaimsViewModel {
     };
   }
 
-  /** Counts of every claim by verdict, category, source, day and independence. */
+  /** Counts of every claim by verdict, category, source, day and independence (the Overview). */
   overview(): Overview {
-    const zero = () => Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
-    const byVerdict = zero();
-    const byCategory = new Map<string, number>();
-    const bySource = new Map<string, number>();
-    const byDay = new Map<string, Record<Verdict, number>>();
-    const independence = { none: 0, one: 0, twoOrMore: 0, contradicted: 0 };
-    for (const c of this.claims.values()) {
-      byVerdict[c.verdict]++;
-      byCategory.set(c.categoryId, (byCategory.get(c.categoryId) ?? 0) + 1);
-      bySource.set(c.articleId, (bySource.get(c.articleId) ?? 0) + 1);
-      const day = dayOf(c.createdAt);
-      const counts = byDay.get(day) ?? zero();
-      counts[c.verdict]++;
-      byDay.set(day, counts);
-      const s = this.standing(c.id);
-      if (s.evidence === 0) independence.none++;
-      else if (s.evidence === 1) independence.one++;
-      else independence.twoOrMore++;
-      if (s.contradictLinks > 0) independence.contradicted++;
-    }
-    const categories = [...this.categories.values()].sort((a, b) => a.order - b.order);
-    return {
-      total: this.claims.size,
-      byVerdict,
-      byCategory: [
-        ...categories.map((c) => ({
-          id: c.id,
-          name: c.name,
-          color: c.color,
-          count: byCategory.get(c.id) ?? 0,
-        })),
-        ...[...byCategory.keys()]
-          .filter((id) => !this.categories.has(id))
-          .map((id) => ({ id, name: id, color: '#64748b', count: byCategory.get(id)! })),
-      ],
-      bySource: [...bySource.entries()]
-        .map(([id, count]) => {
-          const a = this.articles.get(id);
-          return { id, headline: a?.headline ?? id, outlet: a ? outletName(a) : 'Unknown outlet', count };
-        })
-        .sort((a, b) => b.count - a.count || (a.headline < b.headline ? -1 : 1)),
-      byDay: [...byDay.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([day, counts]) => ({ day, counts })),
-      independence,
-    };
+    return overviewOf(this.claims.values(), this.categories, this.articles, (id) => this.standing(id));
   }
 
   /** The claims the query shows, at most `limit`, with their evidence: the printable report. */
@@ -419,23 +354,11 @@ export class ClaimsViewModel {
     const { rows } = this.select(q);
     return {
       shown: rows.length,
-      claims: rows.slice(0, limit).map((r) => {
-        const claim = this.claims.get(r.id)!;
-        const links = [...(this.linksOf.get(r.id) ?? [])].sort((a, b) => a.createdAt - b.createdAt);
-        return {
-          row: this.full(r),
-          claimant: claim.claimant?.name ?? null,
-          note: claim.note,
-          evidence: links.map((l) => {
-            const a = this.articles.get(l.articleId);
-            return {
-              relation: l.relation,
-              outlet: a ? outletName(a) : 'Unknown outlet',
-              sentence: l.selector.quote.exact,
-            };
-          }),
-        };
-      }),
+      claims: rows
+        .slice(0, limit)
+        .map((r) =>
+          reportClaim(this.full(r), this.claims.get(r.id)!, this.linksOf.get(r.id) ?? [], this.articles),
+        ),
     };
   }
 

@@ -49,7 +49,17 @@ export function useHashRoute(articleIds: readonly string[] | undefined): void {
       shownPlace = place;
     };
     apply();
-    const unsubscribe = useUi.subscribe(write);
+    // Every store change passes here (a selection while dragging, a toast): only the address's parts count.
+    const unsubscribe = useUi.subscribe((s, prev) => {
+      if (
+        s.openArticleId !== prev.openArticleId ||
+        s.activeClaimId !== prev.activeClaimId ||
+        s.filters !== prev.filters ||
+        s.sort !== prev.sort ||
+        s.grouped !== prev.grouped
+      )
+        write(s);
+    });
     window.addEventListener('popstate', apply);
     window.addEventListener('hashchange', apply);
     return () => {

@@ -153,9 +153,21 @@ export function useClaimReviewScope(
 ): { rated: number; unrated: number; left: Array<{ id: string; text: string }> } | undefined {
   return useLiveQuery(async () => {
     const scale = scaleById((await db.settings.get(SETTINGS.ratingScale))?.value);
-    // Only claims whose verdict is Unverified can lack a published rating (Unproven is one).
-    const unverified = await db.claims.where('verdict').equals('unverified').toArray();
-    const left = unverified.filter((c) => !ratingOf(c, scale).published);
+    // Only claims whose verdict is Unverified can lack a published rating. Unless the scale publishes
+    // some Unverified rating (Unproven), all of them are left out: counted through the index.
+    const unverified = db.claims.where('verdict').equals('unverified');
+    if (!scale.ratings.some((r) => r.verdict === 'unverified' && r.published)) {
+      const unrated = await unverified.count();
+      return {
+        rated: (await db.claims.count()) - unrated,
+        unrated,
+        left: (await unverified.limit(sample).toArray()).map((c) => ({
+          id: c.id,
+          text: c.selector.quote.exact,
+        })),
+      };
+    }
+    const left = (await unverified.toArray()).filter((c) => !ratingOf(c, scale).published);
     return {
       rated: (await db.claims.count()) - left.length,
       unrated: left.length,

@@ -110,16 +110,6 @@ export async function unlinkEvidence(db: CorroborateDB, id: string): Promise<Lin
   });
 }
 
-/** Puts an unlinked link back. */
-export async function restoreLink(db: CorroborateDB, link: LinkRecord): Promise<void> {
-  await db.transaction('rw', [db.links, db.history, db.settings], async () => {
-    await db.links.put(link);
-    await appendHistory(db, [
-      { claimId: link.claimId, kind: 'linked', to: `${link.relation}: ${link.selector.quote.exact}` },
-    ]);
-  });
-}
-
 /** Hides a suggested sentence for a claim. */
 export async function dismissSuggestion(db: CorroborateDB, claimId: string, key: string): Promise<void> {
   await db.dismissals.put({ id: `${claimId}|${key}`, claimId, sentenceKey: key, createdAt: Date.now() });

@@ -22,7 +22,8 @@ export function ClaimantField({
 }: {
   value: ClaimantDraft;
   onChange: (c: ClaimantDraft) => void;
-  articleId: string;
+  /** The claim's article, whose sentence may name the claimant (null: nothing to suggest from). */
+  articleId: string | null;
   /** Where the claim starts in its article (code points): its sentence holds the attribution. */
   start: number;
 }) {

@@ -8,6 +8,7 @@ import { chooseRating, choiceById, choicesOf, ratingOf } from '../../domain/rati
 import { addClaimSeenElsewhere } from '../../services/claim-elsewhere';
 import { errorMessage } from '../../services/errors';
 import { useUi } from '../../store/ui-store';
+import { ClaimantField } from './ClaimantField';
 
 /**
  * A claim seen outside the dossier's articles (a viral post, a speech): its words, who made it, where
@@ -82,25 +83,12 @@ export function ElsewhereDialog() {
             onChange={(e) => set({ text: e.target.value })}
           />
         </Field>
-        <div className="field-row">
-          <Field label="Claimant" className="grow">
-            <input
-              value={form.claimant}
-              maxLength={200}
-              placeholder="Who made it"
-              onChange={(e) => set({ claimant: e.target.value })}
-            />
-          </Field>
-          <Field label="Claimant is">
-            <select
-              value={form.claimantType}
-              onChange={(e) => set({ claimantType: e.target.value as 'Person' | 'Organization' })}
-            >
-              <option value="Person">a person</option>
-              <option value="Organization">an organisation</option>
-            </select>
-          </Field>
-        </div>
+        <ClaimantField
+          value={{ name: form.claimant, type: form.claimantType }}
+          onChange={(c) => set({ claimant: c.name, claimantType: c.type })}
+          articleId={null}
+          start={0}
+        />
         <div className="field-row">
           <Field label="Where it appeared" className="grow">
             <input

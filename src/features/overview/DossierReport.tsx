@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { currentDossierId } from '../../db/dossiers';
 import { useDossiers } from '../../db/hooks';
@@ -7,7 +7,8 @@ import { selectFiltered } from '../../store/ui/filters';
 import { useUi } from '../../store/ui-store';
 import { VERDICT_GLYPHS } from '../reader/ArticleText';
 import { claimsReport } from '../table/claims-view-client';
-import type { ClaimsQuery, ReportClaim, SortKey } from '../table/claims-view-model';
+import { useClaimsQuery } from '../table/use-claims-query';
+import type { ReportClaim } from '../table/claims-view-model';
 
 /** Claims a printed report lists; beyond them it says how many more the CSV holds. */
 export const REPORT_LIMIT = 50;
@@ -17,14 +18,9 @@ export const REPORT_LIMIT = 50;
  * with its verdict, claimant, independent sources and evidence, and the totals. Print prints only it.
  */
 export function DossierReport({ onClose }: { onClose: () => void }) {
-  const filters = useUi((s) => s.filters);
-  const sort = useUi((s) => s.sort);
   const filtered = useUi(selectFiltered);
   const dossier = useDossiers()?.find((d) => d.id === currentDossierId());
-  const query = useMemo<ClaimsQuery>(
-    () => ({ filters, sort: sort ? { id: sort.id as SortKey, desc: sort.desc } : null, grouped: false }),
-    [filters, sort],
-  );
+  const query = useClaimsQuery(false);
   const [data, setData] = useState<{ shown: number; claims: ReportClaim[] } | null>(null);
   useEffect(() => {
     let live = true;

@@ -8,9 +8,9 @@ import { useUi } from '../../store/ui-store';
 import { selectFiltered } from '../../store/ui/filters';
 import { useEquivalents } from '../evidence/use-equivalents';
 import { ClaimsTable } from './ClaimsTable';
+import { useClaimsQuery } from './use-claims-query';
 import { claimsSheet, setEquivalentGroups } from './claims-view-client';
 import { offerDownload } from '../exchange/exchange-client';
-import type { ClaimsQuery, SortKey } from './claims-view-model';
 
 /** The Claims panel: filters, search, exports and the table of every claim in the dossier. */
 export function ClaimsPanel() {
@@ -32,9 +32,7 @@ export function ClaimsPanel() {
       grouped && equivalents ? [...new Set(equivalents.values())].map((g) => [...g]) : null,
     );
   }, [grouped, equivalents]);
-  const query = useMemo<ClaimsQuery>(() => {
-    return { filters, sort: sort ? { id: sort.id as SortKey, desc: sort.desc } : null, grouped };
-  }, [filters, sort, grouped]);
+  const query = useClaimsQuery();
   const filtered = useUi(selectFiltered);
   const [scope, setScope] = useState<'shown' | 'all'>('shown');
   const [shape, setShape] = useState<'claims' | 'evidence'>('claims');

@@ -2,7 +2,6 @@ import type { Claimant } from '../domain/records';
 import type { ClaimSelector, Verdict } from '../domain/types';
 import type { CorroborateDB } from './db';
 import type { ClaimRecord, DismissalRecord, LinkRecord } from './records';
-import { SETTINGS } from './settings-repo';
 import { appendHistory, describeClaimChange } from './history-repo';
 
 export interface NewClaim {
@@ -122,44 +121,6 @@ export async function restoreClaim(db: CorroborateDB, deleted: DeletedClaim): Pr
     await db.links.bulkPut(deleted.links);
     await db.dismissals.bulkPut(deleted.dismissals);
   });
-}
-
-/** What changed among the claims since a view last read them (see SETTINGS.dataEpoch). */
-export interface ClaimChangesSince {
-  /** The data epoch now: when it differs from the one given, `claims` holds every claim. */
-  epoch: number;
-  full: boolean;
-  count: number;
-  claims: ClaimRecord[];
-}
-
-/**
- * The claims updated at or after `since` (through the updatedAt index), or all of them when the
- * data epoch moved (a restore or import wrote claims with old update times) or none were read yet.
- */
-export async function readClaimChanges(
-  db: CorroborateDB,
-  since: number | null,
-  epoch: number | null,
-): Promise<ClaimChangesSince> {
-  return db.transaction('r', [db.claims, db.settings], async () => {
-    const stored = (await db.settings.get(SETTINGS.dataEpoch))?.value;
-    const now = typeof stored === 'number' ? stored : 0;
-    const full = since === null || now !== epoch;
-    return {
-      epoch: now,
-      full,
-      count: await db.claims.count(),
-      claims: full
-        ? await db.claims.toArray()
-        : await db.claims.where('updatedAt').aboveOrEqual(since).toArray(),
-    };
-  });
-}
-
-/** Every claim's id (a view reconciling deletions). */
-export async function claimKeys(db: CorroborateDB): Promise<string[]> {
-  return (await db.claims.toCollection().primaryKeys()) as string[];
 }
 
 /**

@@ -89,18 +89,6 @@ export function useWorkbenchCounts(): { articles: number; claims: number } | und
   );
 }
 
-/**
- * A light signature of which claims exist (their count and the data epoch of bulk writes): it
- * changes when claims are added or removed, not when one is edited. Cheap on any dossier.
- */
-export function useClaimsShape(): string | undefined {
-  return useLiveQuery(
-    async () =>
-      `${await db.claims.count()}|${String((await db.settings.get(SETTINGS.dataEpoch))?.value ?? 0)}`,
-    [],
-  );
-}
-
 /** The claims with these ids that still exist, in the order given. */
 export function useClaimsByIds(ids: readonly string[]): ClaimRecord[] | undefined {
   const key = ids.join(',');

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useClaimsShape, useLinksOfClaims } from '../../db/hooks';
+import { useLinksOfClaims } from '../../db/hooks';
+import { useClaimsShape } from '../table/claims-view-client';
 import { findEquivalents } from './evidence-client';
 import { ensureIndexed, useEvidenceIndex } from './use-evidence-index';
 

@@ -43,7 +43,8 @@ export function ClaimsTable({
     count: shown,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    getItemKey: (i) => (page && modelRows[i - page.start]?.id) || `row-${i}`,
+    // Sizes are kept by place (the default key): a key naming the row would be asked of every one
+    // of 100,000 places whenever the table draws, since it changes with each page.
     overscan: 8,
   });
   const items = virtualizer.getVirtualItems();
@@ -113,7 +114,7 @@ export function ClaimsTable({
               if (!row)
                 return (
                   <tr
-                    key={item.key}
+                    key={`row-${item.index}`}
                     data-index={item.index}
                     className="claims-row body-row placeholder-row"
                     aria-rowindex={item.index + 2}

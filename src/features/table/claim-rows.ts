@@ -30,36 +30,15 @@ export interface ClaimRow {
 }
 
 /**
- * One row per thing claimed: of each group of equivalent claims, the earliest stands for the group
- * and says how many others there are; claims in no group are kept as they are.
- */
-export function groupEquivalentRows(
-  rows: readonly ClaimRow[],
-  groups: ReadonlyMap<string, readonly string[]>,
-  createdAt: ReadonlyMap<string, number>,
-): ClaimRow[] {
-  const out: ClaimRow[] = [];
-  for (const r of rows) {
-    const g = groups.get(r.id);
-    if (!g) {
-      out.push(r);
-      continue;
-    }
-    const first = [...g].sort(
-      (a, b) => (createdAt.get(a) ?? 0) - (createdAt.get(b) ?? 0) || (a < b ? -1 : 1),
-    )[0];
-    if (first === r.id) out.push({ ...r, equivalents: g.length - 1 });
-  }
-  return out;
-}
-
-/**
  * A quote on one line. Most quotes are already (single spaces only): they are kept as they are, since
  * a string made by `replace` costs a search over 100,000 rows several times more the first time.
  */
 function oneLine(text: string): string {
   return /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
+
+/** A claim's words as the table shows them (on one line). */
+export const claimText = (c: ClaimRecord): string => oneLine(c.selector.quote.exact);
 
 /** Joins claims with their articles and categories for the table. */
 export function buildClaimRows(
@@ -79,7 +58,7 @@ export function buildClaimRows(
     return {
       id: c.id,
       articleId: c.articleId,
-      text: oneLine(c.selector.quote.exact),
+      text: claimText(c),
       categoryId: c.categoryId,
       category: category?.name ?? 'Uncategorised',
       color: category?.color ?? '#64748b',

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { dossierWorkerName } from '../../db/dossiers';
 import type { SheetChoice } from '../../services/sheet-file';
 import { useJobs } from '../../store/job-store';
@@ -13,6 +14,7 @@ let nextId = 1;
 const pending = new Map<number, (r: ClaimsViewResponse) => void>();
 const listeners = new Set<(version: number) => void>();
 let latest = -1;
+let latestShape = -1;
 let failure: string | null = null;
 const failureListeners = new Set<(message: string) => void>();
 
@@ -26,6 +28,7 @@ function getWorker(): Worker {
       const m = e.data;
       if (m.type === 'changed') {
         latest = m.version;
+        latestShape = m.shape;
         for (const l of listeners) l(m.version);
         return;
       }
@@ -51,6 +54,17 @@ export function onClaimsChanged(listener: (version: number) => void): () => void
   listeners.add(listener);
   if (latest >= 0) listener(latest);
   return () => listeners.delete(listener);
+}
+
+/**
+ * Which claims exist, as a number that changes when claims are added or removed, not when one is
+ * edited (undefined until the worker has read the dossier). Told by the worker, which follows every
+ * write: nothing counts the claims table (IndexedDB counts by reading every record).
+ */
+export function useClaimsShape(): number | undefined {
+  const [shape, setShape] = useState<number | undefined>(latestShape >= 0 ? latestShape : undefined);
+  useEffect(() => onClaimsChanged(() => setShape(latestShape)), []);
+  return shape;
 }
 
 /**

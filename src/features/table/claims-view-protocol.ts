@@ -21,5 +21,5 @@ export type ClaimsViewResponse =
   | { type: 'sheet'; id: number; name: string; blob: Blob; count: number }
   | { type: 'overview'; id: number; version: number; overview: Overview }
   | { type: 'report'; id: number; shown: number; claims: ReportClaim[] }
-  | { type: 'changed'; version: number }
+  | { type: 'changed'; version: number; shape: number }
   | { type: 'failed'; message: string };

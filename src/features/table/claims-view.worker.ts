@@ -1,14 +1,14 @@
 /// <reference lib="webworker" />
 /**
  * The Claims table's data, off the main thread. The worker reads IndexedDB itself and follows it:
- * claims change by change (those updated since the last read, through the `updatedAt` index;
- * deletions by the count; bulk writes by the data epoch), links, articles and categories whole (they
- * are few, or cheap to compare). The page asks for the window of rows it draws.
+ * claims change by change (Dexie names the keys each write touched, in any tab or worker; those are
+ * read again, and those gone are dropped; a bulk write, a restore, is read whole), links, articles
+ * and categories whole (they are few, or cheap to compare). The page asks for the window of rows it
+ * draws. Nothing here counts the claims table: IndexedDB counts by reading every record.
  */
 import { errorMessage } from '../../services/errors';
 import { db } from '../../db/db';
-import { claimKeys, readClaimChanges, type ClaimChangesSince } from '../../db/claims-repo';
-import { follow } from '../../db/follow';
+import { follow, onKeysWritten } from '../../db/follow';
 import { sheetFile } from '../../services/sheet-file';
 import { ClaimsViewModel } from './claims-view-model';
 import type { ClaimsViewRequest, ClaimsViewResponse } from './claims-view-protocol';
@@ -31,7 +31,7 @@ function announce(part?: keyof typeof initial) {
   loaded();
   if (model.version !== announced) {
     announced = model.version;
-    post({ type: 'changed', version: model.version });
+    post({ type: 'changed', version: model.version, shape: model.shape });
   }
   prepareSoon();
 }
@@ -73,39 +73,31 @@ follow(
   fail,
 );
 
-let since: number | null = null;
-let epoch: number | null = null;
-follow(
-  () => readClaimChanges(db, since, epoch),
-  async (r: ClaimChangesSince) => {
-    if (r.full) model.setClaims(r.claims);
-    else model.putClaims(r.claims);
-    epoch = r.epoch;
-    for (const c of r.claims) if (since === null || c.updatedAt > since) since = c.updatedAt;
-    since ??= 0;
-    // Claims deleted, or put back with an old update time (undo of a delete): reconcile by key.
-    if (r.count !== model.size) {
-      const keys = await claimKeys(db);
-      model.keepClaims(keys);
-      const missing = keys.filter((k) => !model.has(k));
-      if (missing.length) model.putClaims((await db.claims.bulkGet(missing)).filter((c) => c !== undefined));
-    }
-    announce('claims');
-  },
-  fail,
-);
+/** Reads of claims, one after another, in the order their writes were told. */
+let reading: Promise<void> = Promise.resolve();
+function readClaims(keys: string[] | null) {
+  reading = reading
+    .then(async () => {
+      if (keys === null) {
+        model.setClaims(await db.claims.toArray());
+        announce('claims');
+        return;
+      }
+      const found = await db.claims.bulkGet(keys);
+      const changed = model.putClaims(found.filter((c) => c !== undefined));
+      const dropped = model.dropClaims(keys.filter((_, i) => !found[i]));
+      if (changed || dropped) announce();
+    })
+    .catch(fail);
+}
+onKeysWritten(db, 'claims', readClaims);
+readClaims(null);
 
 scope.onmessage = (event: MessageEvent<ClaimsViewRequest>) => {
   const m = event.data;
   if (m.type === 'touched') {
-    void ready
-      .then(() => db.claims.bulkGet(m.ids))
-      .then((found) => {
-        if (model.putClaims(found.filter((c) => c !== undefined))) {
-          for (const c of found) if (c && since !== null && c.updatedAt > since) since = c.updatedAt;
-          announce();
-        }
-      }, fail);
+    // The page's own write, told at once (Dexie's word of it follows, and changes nothing more).
+    void ready.then(() => readClaims(m.ids));
     return;
   }
   if (m.type === 'groups') {
@@ -113,21 +105,23 @@ scope.onmessage = (event: MessageEvent<ClaimsViewRequest>) => {
     announce();
     return;
   }
-  void ready.then(() => {
-    if (m.type === 'page')
-      post({ type: 'page', id: m.id, version: model.version, page: model.page(m.query, m.start, m.end) });
-    else if (m.type === 'overview')
-      post({ type: 'overview', id: m.id, version: model.version, overview: model.overview() });
-    else if (m.type === 'report') post({ type: 'report', id: m.id, ...model.report(m.query, m.limit) });
-    else {
-      const f = sheetFile(m.format, model.sheetData(), m.query ? model.ids(m.query) : null, m.choice);
-      post({
-        type: 'sheet',
-        id: m.id,
-        name: f.name,
-        blob: new Blob([f.content], { type: f.type }),
-        count: f.count,
-      });
-    }
-  });
+  void ready
+    .then(() => {
+      if (m.type === 'page')
+        post({ type: 'page', id: m.id, version: model.version, page: model.page(m.query, m.start, m.end) });
+      else if (m.type === 'overview')
+        post({ type: 'overview', id: m.id, version: model.version, overview: model.overview() });
+      else if (m.type === 'report') post({ type: 'report', id: m.id, ...model.report(m.query, m.limit) });
+      else {
+        const f = sheetFile(m.format, model.sheetData(), m.query ? model.ids(m.query) : null, m.choice);
+        post({
+          type: 'sheet',
+          id: m.id,
+          name: f.name,
+          blob: new Blob([f.content], { type: f.type }),
+          count: f.count,
+        });
+      }
+    })
+    .catch(fail);
 };

@@ -1,4 +1,5 @@
 import { DEFAULT_CATEGORIES } from '../domain/categories';
+import { whereAnyOf } from './any-of';
 import type { ArticleDetails } from '../domain/types';
 import type { CorroborateDB } from './db';
 import type { ArticleRecord, ArticleTextRecord } from './records';
@@ -22,7 +23,7 @@ export interface AddResult {
 export async function addArticles(db: CorroborateDB, items: PreparedArticle[]): Promise<AddResult> {
   return db.transaction('rw', db.articles, db.texts, async () => {
     const hashes = items.map((i) => i.article.contentHash);
-    const existing = await db.articles.where('contentHash').anyOf(hashes).toArray();
+    const existing = await whereAnyOf(db.articles, 'contentHash', hashes);
     const known = new Map(existing.map((a) => [a.contentHash, a.id]));
     const last = await db.articles.orderBy('order').last();
     let order = (last?.order ?? -1) + 1;

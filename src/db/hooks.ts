@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { whereAnyOf } from './any-of';
 import { db } from './db';
 import { readDossiers, type DossierRecord } from './dossiers';
 import { SETTINGS } from './settings-repo';
@@ -99,28 +100,26 @@ export function useClaimsByIds(ids: readonly string[]): ClaimRecord[] | undefine
   );
 }
 
-/** A light signature of the dossier's articles (ids, content, outlets): it changes when one does. */
-export function useArticleSignature(): string | undefined {
+/**
+ * A light signature of the dossier's articles (ids, content, outlets): it changes when one does.
+ * Not read while `active` is false (undefined then).
+ */
+export function useArticleSignature(active = true): string | undefined {
   return useLiveQuery(async () => {
+    if (!active) return undefined;
     const parts: string[] = [];
     await db.articles.each((a) => {
       parts.push(`${a.id}|${a.contentHash}|${a.outlet ?? ''}|${a.credits.join(';')}`);
     });
     return parts.join('\n');
-  }, []);
+  }, [active]);
 }
 
 /** The links of several claims (those of a claim's equivalents, say). */
 export function useLinksOfClaims(claimIds: readonly string[]): LinkRecord[] | undefined {
   const key = claimIds.join(',');
   return useLiveQuery(
-    () =>
-      claimIds.length
-        ? db.links
-            .where('claimId')
-            .anyOf(claimIds as string[])
-            .toArray()
-        : [],
+    () => whereAnyOf(db.links, 'claimId', claimIds),
     // The ids' content (key), not the array's identity, decides when to read again.
     [key],
   );

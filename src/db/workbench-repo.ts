@@ -1,4 +1,5 @@
 import type { BackupData } from '../domain/exchange/backup';
+import { whereAnyOf } from './any-of';
 import type { CorroborateDB } from './db';
 import type { ClaimRecord, LinkRecord } from './records';
 import { DEFAULT_CATEGORIES, categoryIdFor, paletteColor } from '../domain/categories';
@@ -183,10 +184,7 @@ export async function mergeWorkbench(
     await db.dismissals.bulkPut(data.dismissals);
     // A trail is only ever appended to: entries are merged by id, none replaced.
     const known = new Set(
-      (await db.history
-        .where('id')
-        .anyOf(data.history.map((h) => h.id))
-        .primaryKeys()) as string[],
+      (await db.history.bulkGet(data.history.map((h) => h.id))).flatMap((h) => (h ? [h.id] : [])),
     );
     await db.history.bulkAdd(data.history.filter((h) => !known.has(h.id)));
     const settingKeys = new Set(await db.settings.toCollection().primaryKeys());
@@ -237,7 +235,7 @@ export async function addImportedClaims(
     // One read for the links the claims already have (not one per link).
     const claimIds = [...new Set(links.map((l) => l.claimId))];
     const linked = new Set(
-      (await db.links.where('claimId').anyOf(claimIds).toArray()).map((l) => `${l.claimId}|${l.sentenceKey}`),
+      (await whereAnyOf(db.links, 'claimId', claimIds)).map((l) => `${l.claimId}|${l.sentenceKey}`),
     );
     const linkRecords: LinkRecord[] = [];
     for (const l of links) {

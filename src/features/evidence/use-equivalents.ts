@@ -12,7 +12,8 @@ import { ensureIndexed, useEvidenceIndex } from './use-evidence-index';
  */
 export function useEquivalents(enabled = true): ReadonlyMap<string, readonly string[]> | null {
   const shape = useClaimsShape();
-  const evidence = useEvidenceIndex();
+  // Not asked (the table not grouped): the evidence worker is not started for it.
+  const evidence = useEvidenceIndex(enabled);
   const [groups, setGroups] = useState<{ key: string; byClaim: Map<string, string[]> } | null>(null);
   const key = enabled && shape !== undefined && evidence ? `${evidence.version}|${shape}` : null;
   useEffect(() => {

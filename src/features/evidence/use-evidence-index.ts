@@ -21,13 +21,13 @@ function dossierVersion(signature: string): EvidenceData {
  * (ids, content hashes, outlets) is read here: the worker reads the texts from IndexedDB itself, so a
  * 1,000-article dossier's text never passes through the page.
  */
-export function useEvidenceIndex(): EvidenceData | null {
-  const signature = useArticleSignature();
+export function useEvidenceIndex(active = true): EvidenceData | null {
+  const signature = useArticleSignature(active);
   const data = signature === undefined ? null : dossierVersion(signature);
   useEffect(() => {
-    if (data) ensureIndexed(data);
-  }, [data]);
-  return data;
+    if (data && active) ensureIndexed(data);
+  }, [data, active]);
+  return active ? data : null;
 }
 
 /**

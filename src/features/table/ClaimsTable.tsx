@@ -69,9 +69,11 @@ export function ClaimsTable({
   return (
     <>
       <p className="table-count" aria-live="polite">
-        {shown === page.total
-          ? `${page.total} ${page.total === 1 ? 'claim' : 'claims'}`
-          : `${shown} of ${page.total} claims shown`}
+        {page.counting
+          ? 'Counting claims…'
+          : shown === page.total
+            ? `${page.total} ${page.total === 1 ? 'claim' : 'claims'}`
+            : `${shown} of ${page.total} claims shown`}
       </p>
       <div className="table-scroll" ref={scrollRef}>
         <table className="claims-table" aria-label="Claims" aria-rowcount={shown + 1}>

@@ -40,6 +40,7 @@ function getWorker(): Worker {
       pending.get(m.id)?.(m);
       pending.delete(m.id);
     };
+    if (groupsSet) worker.postMessage({ type: 'groups', groups: groupsSet } satisfies ClaimsViewRequest);
   }
   return worker;
 }
@@ -48,9 +49,12 @@ function send(m: ClaimsViewRequest) {
   getWorker().postMessage(m);
 }
 
-/** Calls back with the data's version whenever it changes (at once if known); returns an unsubscribe. */
-export function onClaimsChanged(listener: (version: number) => void): () => void {
-  getWorker();
+/**
+ * Calls back with the data's version whenever it changes (at once if known); returns an unsubscribe.
+ * Starts the worker unless `start` is false (a listener that should not make it read the dossier).
+ */
+export function onClaimsChanged(listener: (version: number) => void, start = true): () => void {
+  if (start) getWorker();
   listeners.add(listener);
   if (latest >= 0) listener(latest);
   return () => listeners.delete(listener);
@@ -63,7 +67,8 @@ export function onClaimsChanged(listener: (version: number) => void): () => void
  */
 export function useClaimsShape(): number | undefined {
   const [shape, setShape] = useState<number | undefined>(latestShape >= 0 ? latestShape : undefined);
-  useEffect(() => onClaimsChanged(() => setShape(latestShape)), []);
+  // Only listens: the Claims table starts the worker once its first rows are drawn.
+  useEffect(() => onClaimsChanged(() => setShape(latestShape), false), []);
   return shape;
 }
 
@@ -101,9 +106,14 @@ export function claimsPage(
   });
 }
 
+/** The groups last set, told to the worker when it starts. */
+let groupsSet: string[][] | null = null;
+
 /** Groups of equivalent claims for "Group equivalent claims" (null: not grouped). */
 export function setEquivalentGroups(groups: string[][] | null): void {
-  send({ type: 'groups', groups });
+  groupsSet = groups;
+  // Not started yet (the table starts it once its first rows are drawn): told when it starts.
+  if (worker) send({ type: 'groups', groups });
 }
 
 /** Tells the worker which claims this tab just wrote, so the table follows at once. */

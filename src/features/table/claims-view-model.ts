@@ -32,6 +32,8 @@ export interface ClaimsPage {
   shown: number;
   start: number;
   rows: ClaimRow[];
+  /** The first rows, read before the claims were counted: `total` and `shown` are not known yet. */
+  counting?: boolean;
 }
 
 const VERDICT_ORDER: Record<ClaimRow['verdict'], number> = { confirmed: 0, disputed: 1, unverified: 2 };

@@ -17,7 +17,7 @@ async function firstRows(query: ClaimsQuery, end: number): Promise<ClaimsPage | 
     new Map(r.categories.map((c) => [c.id, c])),
     r.links,
   );
-  return { total: r.total, shown: r.total, start: 0, rows };
+  return { total: rows.length, shown: rows.length, start: 0, rows, counting: true };
 }
 
 /** Rows are asked for in blocks of this many, with a block either side of what is visible. */
@@ -35,7 +35,10 @@ export function useClaimsPage(
   const [version, setVersion] = useState(-1);
   const [error, setError] = useState<string | null>(null);
   const [page, setPage] = useState<ClaimsPage | null>(null);
-  useEffect(() => onClaimsChanged(setVersion), []);
+  // The worker (which reads every claim) is started once the first rows are drawn: its reads would
+  // otherwise go before the few the first rows need, and opening a big dossier would wait for them.
+  const [started, setStarted] = useState(false);
+  useEffect(() => (started ? onClaimsChanged(setVersion) : undefined), [started]);
   useEffect(() => onClaimsFailed(setError), []);
   const key = JSON.stringify(query);
   const start = Math.max(0, (Math.floor(visible.start / BLOCK) - 1) * BLOCK);
@@ -44,14 +47,16 @@ export function useClaimsPage(
     let live = true;
     if (version < 0) {
       // Not read by the worker yet: the first rows straight from the index, when that can say them.
-      void firstRows(JSON.parse(key) as ClaimsQuery, end).then(
-        (p) => {
-          if (live && p) setPage(p);
-        },
-        (e: unknown) => {
-          if (live) setError(e instanceof Error ? e.message : String(e));
-        },
-      );
+      void firstRows(JSON.parse(key) as ClaimsQuery, end)
+        .then(
+          (p) => {
+            if (live && p) setPage(p);
+          },
+          (e: unknown) => {
+            if (live) setError(e instanceof Error ? e.message : String(e));
+          },
+        )
+        .finally(() => setStarted(true));
       return () => {
         live = false;
       };

@@ -19,6 +19,8 @@ import { generateDossier } from '../src/testing/dossier-generator';
 
 const PORT = 4180;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** Which parts to run (BENCH_PARTS=1,3), all by default: 1 the big dossier, 2 article import, 3 annotation import, 4 a dense article. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? '1,2,3,4').split(',').map(Number));
 const ARTICLES = 1_000;
 const CLAIMS = 100_000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -210,7 +212,7 @@ async function main() {
     for (let run = 0; run < RUNS; run++) {
       process.stdout.write(`run ${run + 1} of ${RUNS}… `);
       // 1. Restore, reopen, edits, exports, heap: the big dossier.
-      {
+      if (PARTS.has(1)) {
         const page = await open(browser, base(server));
         const anchor = await rawPut(page, bigFile, [
           'articles',
@@ -362,7 +364,7 @@ async function main() {
         await page.context().close();
       }
       // The reopen anchor: the five-article workbench.
-      {
+      if (PARTS.has(1)) {
         const page = await open(browser, base(server));
         const t = performance.now();
         await page.reload();
@@ -374,7 +376,7 @@ async function main() {
         await page.context().close();
       }
       // 2. Import 1,000 article files.
-      {
+      if (PARTS.has(2)) {
         const page = await open(browser, base(server));
         const anchor = await rawPut(page, articlesFile, ['articles', 'texts']);
         await resetTasks(page);
@@ -401,7 +403,7 @@ async function main() {
         await page.context().close();
       }
       // 3. Import 100,000 claims and 20,000 links as another tool's Web Annotations.
-      {
+      if (PARTS.has(3)) {
         const page = await open(browser, base(server));
         await restore(page, articlesFile, 0);
         const anchor = await rawPut(page, claimsAnchorFile, ['claims', 'links']);
@@ -427,10 +429,12 @@ async function main() {
         await page.context().close();
       }
       // 4. Open an article with 1,000 highlighted claims, and the same article with none.
-      for (const [file, n, anchor] of [
-        [denseFile, denseCount, false],
-        [bareFile, 0, true],
-      ] as const) {
+      for (const [file, n, anchor] of PARTS.has(4)
+        ? ([
+            [denseFile, denseCount, false],
+            [bareFile, 0, true],
+          ] as const)
+        : []) {
         const page = await open(browser, base(server));
         await restore(page, file, n === 0 ? dense.claims.length - denseCount : dense.claims.length);
         const t = performance.now();

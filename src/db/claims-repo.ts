@@ -124,6 +124,11 @@ export async function restoreClaim(db: CorroborateDB, deleted: DeletedClaim): Pr
   });
 }
 
+/** How many claims there are (IndexedDB reads every record to say: half a second at 100,000). */
+export function countClaims(db: CorroborateDB): Promise<number> {
+  return db.claims.count();
+}
+
 /**
  * The first claims of the table in update order, read straight through the `updatedAt` index (a
  * keyset read: only `limit` rows), with the links, articles and categories they need: what the

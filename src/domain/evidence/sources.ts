@@ -10,7 +10,7 @@ export interface SourceInfo {
   /** True when the outlet was not stated but taken from a wire credit ("New York Times News Service"). */
   outletFromCredit: boolean;
   /** The wire services the article's copy comes from, including the outlet itself when it is a wire. */
-  wires: string[];
+  wires: readonly string[];
 }
 
 /** News agencies whose copy is syndicated: an article crediting one is that agency's copy too. */
@@ -57,6 +57,18 @@ export function knownOutlet(outlet: string | null | undefined): string | null {
  * Times News Service" is The New York Times's copy); a credit never overrides a stated outlet.
  */
 export function sourceOf(article: { outlet: string | null; credits?: readonly string[] }): SourceInfo {
+  // Asked once per row of a 100,000-claim table or sheet, of the same few articles: kept per record
+  // (records are never changed in place; an edited article is a new object).
+  let known = judged.get(article);
+  if (!known) {
+    known = readSource(article);
+    judged.set(article, known);
+  }
+  return known;
+}
+const judged = new WeakMap<object, SourceInfo>();
+
+function readSource(article: { outlet: string | null; credits?: readonly string[] }): SourceInfo {
   const credited = wiresOfCredits(article.credits ?? []);
   const stated = knownOutlet(article.outlet);
   const outlet = stated ?? (credited.length === 1 ? credited[0]! : null);

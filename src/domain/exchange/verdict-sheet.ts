@@ -102,7 +102,7 @@ export function verdictSheetRows(
   };
   return claims.map((c) => {
     const own = displayOrder((linksOf.get(c.id) ?? []).map((l) => ({ ...l, createdAt: l.createdAt ?? 0 })));
-    const judged = judgeClaim(c, own, (id) => articles.get(id));
+    const judged = own.length ? judgeClaim(c, own, (id) => articles.get(id)) : { independentSupport: 0 };
     const lines = (relation: SheetLink['relation']) =>
       own
         .filter((l) => l.relation === relation)

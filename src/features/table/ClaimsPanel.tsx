@@ -7,10 +7,9 @@ import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../domain/types';
 import { useUi } from '../../store/ui-store';
 import { selectFiltered } from '../../store/ui/filters';
 import { useEquivalents } from '../evidence/use-equivalents';
-import { useEvidenceIndex } from '../evidence/use-evidence-index';
 import { ClaimsTable } from './ClaimsTable';
 import { useClaimsQuery } from './use-claims-query';
-import { claimsSheet, onClaimsChanged, setEquivalentGroups } from './claims-view-client';
+import { claimsSheet, setEquivalentGroups } from './claims-view-client';
 import { offerDownload } from '../exchange/exchange-client';
 
 /** The Claims panel: filters, search, exports and the table of every claim in the dossier. */
@@ -28,11 +27,6 @@ export function ClaimsPanel() {
   const sorting = useMemo<SortingState>(() => (sort ? [sort] : []), [sort]);
   const setSorting = useCallback((s: SortingState) => setSort(s[0] ?? null), [setSort]);
   const equivalents = useEquivalents(grouped);
-  // The evidence index is loaded ahead once the table has read the dossier, not before: opening a
-  // big dossier reads its first rows first.
-  const [tableRead, setTableRead] = useState(false);
-  useEffect(() => onClaimsChanged(() => setTableRead(true), false), []);
-  useEvidenceIndex(tableRead);
   useEffect(() => {
     setEquivalentGroups(
       grouped && equivalents ? [...new Set(equivalents.values())].map((g) => [...g]) : null,

@@ -117,7 +117,17 @@ export class ClaimsViewModel {
   /** Slots in ascending order of a key (ties by id), kept across changes. */
   private orders = new Map<OrderKey, { slots: number[]; applied: number }>();
   /** Orders being sorted ahead, in pieces; `applied` as for `orders`, when the sort began. */
-  private sorting = new Map<OrderKey, { sort: PieceSort<number>; applied: number }>();
+  private sorting = new Map<
+    OrderKey,
+    {
+      slots: number[];
+      /** Each slot's value, read up to `read` of `slots`. */
+      values: Array<number | string>;
+      read: number;
+      sort: PieceSort<number> | null;
+      applied: number;
+    }
+  >();
   /** Slots whose rows changed, in order; each cached order has applied the first `applied` of them. */
   private changes: number[] = [];
   private lastQuery: Selection | null = null;
@@ -360,6 +370,9 @@ export class ClaimsViewModel {
   private value(s: number, key: OrderKey): number | string {
     if (key === 'id') return this.idAt[s]!;
     if (key === 'claim') return this.lower(s);
+    // Read from the claim itself (no row needed), as the row would say them.
+    if (key === 'updatedAt') return this.claims.get(this.idAt[s]!)!.updatedAt;
+    if (key === 'verdict') return VERDICT_ORDER[this.claims.get(this.idAt[s]!)!.verdict];
     return key === 'evidence' ? this.standing(this.idAt[s]!).evidence : sortValue(this.row(s), key);
   }
 
@@ -377,16 +390,25 @@ export class ClaimsViewModel {
     if (!job) {
       const slots: number[] = [];
       for (let s = 0; s < this.idAt.length; s++) if (this.idAt[s] !== undefined) slots.push(s);
-      const values: Array<number | string> = [];
-      for (const s of slots) values[s] = this.value(s, key);
+      job = { slots, values: [], read: 0, sort: null, applied: this.changes.length };
+      this.sorting.set(key, job);
+    }
+    // Each claim's value first (in pieces too), then the sort.
+    const { slots, values } = job;
+    while (job.read < slots.length) {
+      const s = slots[job.read++]!;
+      // A claim deleted meanwhile is taken out afterwards (it is among the changes).
+      values[s] = this.idAt[s] === undefined ? 0 : this.value(s, key);
+      if ((job.read & 1023) === 0 && now() > deadline) return null;
+    }
+    if (!job.sort) {
       const ids = [...this.idAt];
       const compare = (a: number, b: number) => {
         const x = values[a]!;
         const y = values[b]!;
-        return x < y ? -1 : x > y ? 1 : byIdAsc(ids[a]!, ids[b]!);
+        return x < y ? -1 : x > y ? 1 : byIdAsc(ids[a] ?? '', ids[b] ?? '');
       };
-      job = { sort: new PieceSort(slots, compare), applied: this.changes.length };
-      this.sorting.set(key, job);
+      job.sort = new PieceSort(slots, compare);
     }
     if (!job.sort.step(deadline)) return null;
     this.sorting.delete(key);
@@ -517,30 +539,29 @@ export class ClaimsViewModel {
       this.extendCorpus(2000);
       if (now() > until) return true;
     }
-    // Rows first, then every order but the evidence one, then the standings (judging independence
-    // is the costly part), and the evidence order last.
+    // The search text first, then the orders that need no row (by claim, time and verdict: the
+    // table's usual sorts), then the rows and the orders that need them, then the standings (judging
+    // independence is the costly part), and the evidence order last.
+    const sort = (keys: readonly SortKey[]) => {
+      const key = keys.find((k) => this.stale(k));
+      if (!key) return false;
+      if (this.orders.has(key)) this.ordered(key);
+      else this.sortBy(key, until);
+      return true;
+    };
+    if (sort(['claim', 'updatedAt', 'verdict'])) return true;
     while (this.rowCursor < this.idAt.length) {
       const s = this.rowCursor++;
       if (this.idAt[s] !== undefined) this.row(s);
       if ((s & 255) === 0 && now() > until) return true;
     }
-    const order = SORT_KEYS.find((k) => k !== 'evidence' && this.stale(k));
-    if (order) {
-      if (this.orders.has(order)) this.ordered(order);
-      else this.sortBy(order, until);
-      return true;
-    }
+    if (sort(['category', 'source'])) return true;
     while (this.standingCursor < this.linked.length) {
       const id = this.linked[this.standingCursor++]!;
       if (this.claims.has(id)) this.standing(id);
       if ((this.standingCursor & 31) === 0 && now() > until) return true;
     }
-    if (this.stale('evidence')) {
-      if (this.orders.has('evidence')) this.ordered('evidence');
-      else this.sortBy('evidence', until);
-      return true;
-    }
-    return false;
+    return sort(['evidence']);
   }
 
   /** Rows start..end of what the query shows, with its counts. */

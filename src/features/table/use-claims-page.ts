@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { db } from '../../db/db';
-import { readLatestClaims } from '../../db/claims-repo';
+import { countClaims, readLatestClaims } from '../../db/claims-repo';
 import type { ClaimsPage, ClaimsQuery } from './claims-view-model';
 import { claimsPage, onClaimsChanged, onClaimsFailed } from './claims-view-client';
 import { buildClaimRows } from './claim-rows';
@@ -49,8 +49,13 @@ export function useClaimsPage(
       // Not read by the worker yet: the first rows straight from the index, when that can say them.
       void firstRows(JSON.parse(key) as ClaimsQuery, end)
         .then(
-          (p) => {
-            if (live && p) setPage(p);
+          async (p) => {
+            if (!live || !p) return;
+            setPage(p);
+            // Then the count (IndexedDB reads every record to count: after the rows, not before).
+            const total = await countClaims(db).catch(() => null); // the worker will say
+            if (total !== null)
+              setPage((now) => (now?.counting ? { ...now, total, shown: total, counting: false } : now));
           },
           (e: unknown) => {
             if (live) setError(e instanceof Error ? e.message : String(e));

@@ -36,13 +36,17 @@ function announce(part?: keyof typeof initial) {
   prepareSoon();
 }
 
-/** Sorted orders and search text prepared piece by piece between requests, after a change. */
+/**
+ * Rows, search text, sorted orders and standings prepared piece by piece after a change: pieces of
+ * about 8 ms with a short pause between, so a request (or one of this worker's database reads)
+ * waits for at most one piece.
+ */
 let preparing = false;
 function prepareSoon() {
   if (preparing) return;
   preparing = true;
   const step = () => {
-    if (model.prepare()) setTimeout(step, 20);
+    if (model.prepare(8)) setTimeout(step, 4);
     else preparing = false;
   };
   setTimeout(step, 50);

@@ -8,7 +8,7 @@ import { errorMessage } from '../../services/errors';
 import { useUi } from '../../store/ui-store';
 import { verdictWarning } from '../evidence/corroboration';
 import type { ClaimRow } from './claim-rows';
-import { claimsTouched } from './claims-view-client';
+import { claimVerdictWriting, claimsTouched } from './claims-view-client';
 
 export function short(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -44,6 +44,9 @@ export function VerdictSelect({ row }: { row: ClaimRow }) {
         const { verdict } = choice;
         // Our write raises the revision by one; anything later is news.
         setPending({ rating: choice.id, rev: ownRev.current + 1 });
+        // The table (filters, counts, order) follows at once; the stored claim replaces this.
+        const chosen = chooseRating(choice);
+        claimVerdictWriting(row.id, chosen.verdict, chosen.rating);
         const write = queue.current.then(() =>
           undoable(db, `Set verdict: ${choice.label}`, () =>
             updateClaim(db, row.id, chooseRating(choice), ownRev.current),
@@ -68,6 +71,7 @@ export function VerdictSelect({ row }: { row: ClaimRow }) {
           },
           (err: unknown) => {
             setPending(null);
+            claimsTouched([row.id]); // the stored claim, as it still is, back in the table
             showToast({ message: errorMessage(err), tone: 'error' });
           },
         );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { dossierWorkerName } from '../../db/dossiers';
+import type { Verdict } from '../../domain/types';
 import type { SheetChoice } from '../../services/sheet-file';
 import { useJobs } from '../../store/job-store';
 import type { ClaimsPage, ClaimsQuery, Overview, ReportClaim } from './claims-view-model';
@@ -114,6 +115,11 @@ export function setEquivalentGroups(groups: string[][] | null): void {
   groupsSet = groups;
   // Not started yet (the table starts it once its first rows are drawn): told when it starts.
   if (worker) send({ type: 'groups', groups });
+}
+
+/** Tells the worker the verdict this tab is writing, so the table shows it before the write ends. */
+export function claimVerdictWriting(id: string, verdict: Verdict, rating: string | null): void {
+  if (worker) send({ type: 'verdict', id, verdict, rating });
 }
 
 /** Tells the worker which claims this tab just wrote, so the table follows at once. */

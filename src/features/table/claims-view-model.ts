@@ -242,6 +242,18 @@ export class ClaimsViewModel {
     return slots.length > 0;
   }
 
+  /**
+   * A verdict being written, shown before the write ends: the claim as it will be stored, but for its
+   * update time (guessed) — the stored claim replaces it when read. Returns whether anything changed.
+   */
+  setVerdict(id: string, verdict: ClaimRecord['verdict'], rating: string | null): boolean {
+    const c = this.claims.get(id);
+    if (!c || (c.verdict === verdict && (c.rating ?? null) === rating)) return false;
+    return this.putClaims([
+      { ...c, verdict, rating, rev: c.rev + 1, updatedAt: Math.max(Date.now(), c.updatedAt + 1) },
+    ]);
+  }
+
   /** Keeps only the claims whose ids are given (the rest were deleted); returns whether any went. */
   keepClaims(ids: readonly string[]): boolean {
     const keep = new Set(ids);

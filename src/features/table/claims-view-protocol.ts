@@ -1,4 +1,5 @@
 import type { SheetChoice } from '../../services/sheet-file';
+import type { Verdict } from '../../domain/types';
 import type { ClaimsPage, ClaimsQuery, Overview, ReportClaim } from './claims-view-model';
 
 /** Messages to the claims-view worker. */
@@ -8,6 +9,11 @@ export type ClaimsViewRequest =
   | { type: 'groups'; groups: string[][] | null }
   /** Claims this tab has just written: read now, without waiting for the change to be broadcast. */
   | { type: 'touched'; ids: string[] }
+  /**
+   * A verdict this tab is writing: shown at once, before the write ends (the stored claim, read
+   * when the write is told, replaces it; a failed write is told too, and the stored claim comes back).
+   */
+  | { type: 'verdict'; id: string; verdict: Verdict; rating: string | null }
   /** The verdict sheet of the rows a query shows (null: every claim), made from what the worker holds. */
   | { type: 'sheet'; id: number; format: 'csv' | 'tsv'; query: ClaimsQuery | null; choice: SheetChoice }
   /** The dossier in counts (the Overview). */

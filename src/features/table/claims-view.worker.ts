@@ -104,6 +104,12 @@ scope.onmessage = (event: MessageEvent<ClaimsViewRequest>) => {
     void ready.then(() => readClaims(m.ids));
     return;
   }
+  if (m.type === 'verdict') {
+    void ready.then(() => {
+      if (model.setVerdict(m.id, m.verdict, m.rating)) announce();
+    });
+    return;
+  }
   if (m.type === 'groups') {
     model.setGroups(m.groups ? new Map(m.groups.flatMap((g) => g.map((id) => [id, g] as const))) : null);
     announce();

@@ -37,6 +37,8 @@ export interface SheetData {
   links: readonly LinkRecord[];
   articles: readonly ArticleRecord[];
   categories: readonly CategoryRecord[];
+  /** A claim's independent supporting sources when already judged (see verdictSheetRows). */
+  independent?: (claimId: string) => number | undefined;
 }
 
 /** The verdict sheet as CSV (or TSV for the clipboard): the given claims in order, or all when null. */
@@ -51,7 +53,7 @@ export function sheetFile(
     ? w.claims.filter((c) => order.has(c.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!)
     : [...w.claims].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   const articles = new Map(w.articles.map((a) => [a.id, a]));
-  const options = { technical: choice.technical, scale: scaleById(choice.scale) };
+  const options = { technical: choice.technical, scale: scaleById(choice.scale), independent: w.independent };
   const { header, rows } =
     choice.shape === 'evidence'
       ? {

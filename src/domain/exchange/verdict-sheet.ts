@@ -93,7 +93,12 @@ export function verdictSheetRows(
   articles: ReadonlyMap<string, SheetArticleWithUrl>,
   categories: ReadonlyMap<string, SheetCategory>,
   links: readonly SheetLink[],
-  options: { technical?: boolean; scale?: RatingScale } = {},
+  options: {
+    technical?: boolean;
+    scale?: RatingScale;
+    /** A claim's independent supporting sources when already judged (the same judgement), else undefined. */
+    independent?: (claimId: string) => number | undefined;
+  } = {},
 ): string[][] {
   const linksOf = linksByClaim(links);
   const outlet = (articleId: string) => {
@@ -102,7 +107,9 @@ export function verdictSheetRows(
   };
   return claims.map((c) => {
     const own = displayOrder((linksOf.get(c.id) ?? []).map((l) => ({ ...l, createdAt: l.createdAt ?? 0 })));
-    const judged = own.length ? judgeClaim(c, own, (id) => articles.get(id)) : { independentSupport: 0 };
+    const known = own.length ? options.independent?.(c.id) : 0;
+    const judged =
+      known !== undefined ? { independentSupport: known } : judgeClaim(c, own, (id) => articles.get(id));
     const lines = (relation: SheetLink['relation']) =>
       own
         .filter((l) => l.relation === relation)

@@ -4,6 +4,7 @@ import { NO_FILTERS } from '../../store/ui-store';
 import { VERDICTS } from '../../domain/types';
 import { ClaimsViewModel, SORT_KEYS, type ClaimsQuery } from './claims-view-model';
 import { buildClaimRows } from './claim-rows';
+import { sheetFile } from '../../services/sheet-file';
 
 const { data } = generateDossier({ articles: 30, claims: 800, seed: 7 });
 
@@ -124,6 +125,19 @@ describe('work done ahead', () => {
         const q = query({ sort: { id, desc } });
         expect(m.page(q, 0, 1000)).toEqual(fresh.page(q, 0, 1000));
       }
+  });
+});
+
+describe('the verdict sheet from what the model holds', () => {
+  it('is the sheet made from the records, with the standings already judged reused', () => {
+    const m = loaded();
+    while (m.prepare());
+    const fromModel = m.sheetData();
+    expect(data.links.some((l) => fromModel.independent(l.claimId) !== undefined)).toBe(true);
+    for (const shape of ['claims', 'evidence'] as const)
+      expect(sheetFile('csv', fromModel, null, { shape, technical: true }).content).toBe(
+        sheetFile('csv', data, null, { shape, technical: true }).content,
+      );
   });
 });
 

@@ -591,6 +591,8 @@ export class ClaimsViewModel {
       links: [...this.linksOf.values()].flat(),
       articles: [...this.articles.values()],
       categories: [...this.categories.values()],
+      // The standings judged already (kept current: a change drops its claim's) are not judged again.
+      independent: (id: string) => this.standings.get(id)?.evidence,
     };
   }
 

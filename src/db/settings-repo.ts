@@ -12,11 +12,6 @@ export const SETTINGS = {
   editorName: 'editorName',
   /** The newsroom's rating scale (src/domain/rating-scales.ts); absent: Confirmed / Disputed / Unverified. */
   ratingScale: 'ratingScale',
-  /**
-   * Raised by every bulk write (restore, merge, import) in its own transaction: views that follow the
-   * claims change by change (by update time) read everything again when it moves. Kept per device.
-   */
-  dataEpoch: 'dataEpoch',
 } as const;
 
 export async function getSetting<T>(db: CorroborateDB, key: string): Promise<T | undefined> {

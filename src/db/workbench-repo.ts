@@ -4,13 +4,7 @@ import type { CorroborateDB } from './db';
 import type { ClaimRecord, LinkRecord } from './records';
 import { DEFAULT_CATEGORIES, categoryIdFor, paletteColor } from '../domain/categories';
 import { sentenceKey } from './links-repo';
-import { SETTINGS } from './settings-repo';
 
-/** Marks a bulk write, inside its transaction (see SETTINGS.dataEpoch). */
-async function markBulkWrite(db: CorroborateDB): Promise<void> {
-  const now = (await db.settings.get(SETTINGS.dataEpoch))?.value;
-  await db.settings.put({ key: SETTINGS.dataEpoch, value: (typeof now === 'number' ? now : 0) + 1 });
-}
 import type { ImportedClaim, ImportedLink } from '../domain/exchange/web-annotation';
 
 /** What a verdict sheet or ClaimReview needs: everything but the article texts (the bulk of the data). */
@@ -91,7 +85,6 @@ export async function replaceWorkbench(
     await db.dismissals.bulkAdd(data.dismissals);
     await db.history.bulkAdd(data.history);
     await db.settings.bulkPut([...data.settings.filter((s) => !keepSettings.has(s.key)), ...kept]);
-    await markBulkWrite(db);
     return {
       articles: data.articles.length,
       claims: data.claims.length,
@@ -191,7 +184,6 @@ export async function mergeWorkbench(
     await db.settings.bulkAdd(
       data.settings.filter((s) => !keepSettings.has(s.key) && !settingKeys.has(s.key)),
     );
-    await markBulkWrite(db);
     return { articles: newArticles.length, claims: claims.length, links: links.length, skipped };
   });
 }
@@ -251,6 +243,5 @@ export async function addImportedClaims(
       });
     }
     await db.links.bulkAdd(linkRecords);
-    if (records.length || linkRecords.length) await markBulkWrite(db);
   });
 }

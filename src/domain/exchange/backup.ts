@@ -7,7 +7,10 @@ export const BACKUP_FORMAT = 'corroborate-backup';
 export const BACKUP_VERSION = SCHEMA_VERSION;
 /** Larger files are refused before parsing: a browser tab cannot safely hold more. */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
-/** Settings that describe this browser, not the work, and so are neither backed up nor restored. */
+/**
+ * Settings that describe this browser, not the work, and so are neither backed up nor restored.
+ * ('dataEpoch' is no longer written, but databases from before hold it.)
+ */
 export const DEVICE_SETTINGS = new Set(['lastBackupAt', 'seededAt', 'dataEpoch']);
 
 const data = z.strictObject({

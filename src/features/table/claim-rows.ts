@@ -30,6 +30,39 @@ export interface ClaimRow {
 }
 
 /**
+ * One row per thing claimed: of each group of equivalent claims, the earliest stands for the group
+ * and says how many others there are; claims in no group are kept as they are. Claims are given by
+ * slot (see the claims-view model), in the table's order.
+ */
+export function groupSlots(
+  order: readonly number[],
+  idOf: (slot: number) => string,
+  groups: ReadonlyMap<string, readonly string[]>,
+  createdAt: (id: string) => number,
+): { slots: number[]; equivalents: Map<number, number> } {
+  const firstOf = new Map<readonly string[], string>();
+  const slots: number[] = [];
+  const equivalents = new Map<number, number>();
+  for (const s of order) {
+    const id = idOf(s);
+    const g = groups.get(id);
+    if (!g) {
+      slots.push(s);
+      continue;
+    }
+    let first = firstOf.get(g);
+    if (first === undefined) {
+      first = [...g].sort((a, b) => createdAt(a) - createdAt(b) || (a < b ? -1 : 1))[0]!;
+      firstOf.set(g, first);
+    }
+    if (first !== id) continue;
+    slots.push(s);
+    equivalents.set(s, g.length - 1);
+  }
+  return { slots, equivalents };
+}
+
+/**
  * A quote on one line. Most quotes are already (single spaces only): they are kept as they are, since
  * a string made by `replace` costs a search over 100,000 rows several times more the first time.
  */

@@ -17,6 +17,15 @@ function loaded(d = data): ClaimsViewModel {
   return m;
 }
 
+/** The claims given a verdict each in turn, each updated `spacing` ms after the one before. */
+const reviewed = (claims: typeof data.claims, spacing: number) =>
+  claims.map((c, i) => ({
+    ...c,
+    verdict: VERDICTS[i % 3]!,
+    updatedAt: c.updatedAt + spacing * i,
+    rev: c.rev + 1,
+  }));
+
 const query = (q: Partial<ClaimsQuery> = {}): ClaimsQuery => ({
   filters: NO_FILTERS,
   sort: { id: 'updatedAt', desc: true },
@@ -111,12 +120,7 @@ describe('work done ahead', () => {
     let pieces = 0;
     while (m.prepare()) pieces++;
     expect(pieces).toBeGreaterThanOrEqual(SORT_KEYS.length);
-    const edited = data.claims.slice(0, 30).map((c, i) => ({
-      ...c,
-      verdict: VERDICTS[i % 3]!,
-      updatedAt: c.updatedAt + 1000 * i,
-      rev: c.rev + 1,
-    }));
+    const edited = reviewed(data.claims.slice(0, 30), 1000);
     m.putClaims(edited);
     const claims = data.claims.map((c) => edited.find((e) => e.id === c.id) ?? c);
     const fresh = loaded({ ...data, claims });
@@ -175,12 +179,7 @@ describe('work done ahead, interrupted', () => {
       const m = loaded(big);
       // Pieces of no time at all: every sort is left half done after a few.
       for (let i = 0; i < stop && m.prepare(0); i++);
-      const edited = big.claims.slice(100, 140).map((c, i) => ({
-        ...c,
-        verdict: VERDICTS[i % 3]!,
-        updatedAt: c.updatedAt + 5000 * i,
-        rev: c.rev + 1,
-      }));
+      const edited = reviewed(big.claims.slice(100, 140), 5000);
       m.putClaims(edited);
       const gone = big.claims.slice(0, 25).map((c) => c.id);
       m.dropClaims(gone);

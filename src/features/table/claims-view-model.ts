@@ -1,65 +1,24 @@
 import type { ArticleRecord, CategoryRecord, ClaimRecord, LinkRecord } from '../../db/records';
-import type { ClaimFilters } from '../../store/ui-store';
 import { dayOf } from '../../store/ui-store';
 import { overviewOf, reportClaim, type Overview, type ReportClaim } from './claims-summary';
 import { corroborationOf } from '../evidence/corroboration';
 import { queryMatcher } from '../../domain/evidence/find';
 export type { Overview, ReportClaim } from './claims-summary';
-import { buildClaimRows, claimText, type ClaimRow } from './claim-rows';
-import { PieceSort } from './piece-sort';
+import { buildClaimRows, claimText, groupSlots, type ClaimRow } from './claim-rows';
+import { FilterFields } from './filter-fields';
+import { SearchCorpus } from './search-corpus';
+import { SortedOrders } from './sorted-orders';
+import {
+  sortValue,
+  VERDICT_ORDER,
+  type ClaimsPage,
+  type ClaimsQuery,
+  type SortKey,
+  type Standing,
+} from './claims-query';
+export { SORT_KEYS, type ClaimsPage, type ClaimsQuery, type SortKey, type Standing } from './claims-query';
 
-export type Standing = Pick<ClaimRow, 'evidence' | 'contradict' | 'contradictLinks'>;
 const UNLINKED: Standing = { evidence: 0, contradict: 0, contradictLinks: 0 };
-
-/** The columns the Claims table sorts by. */
-export const SORT_KEYS = ['claim', 'category', 'verdict', 'source', 'evidence', 'updatedAt'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-
-/** What the table shows: its filters, its sort, and whether equivalent claims are one row. */
-export interface ClaimsQuery {
-  filters: ClaimFilters;
-  /** How the search text matches: as written anywhere (the table), or every word starting a word. */
-  match?: 'text' | 'words';
-  sort: { id: SortKey; desc: boolean } | null;
-  grouped: boolean;
-}
-
-/** A window of the table: rows start..start+rows.length of `shown`, out of `total`. */
-export interface ClaimsPage {
-  /** Rows in the table before filters (after grouping). */
-  total: number;
-  /** Rows that pass the filters. */
-  shown: number;
-  start: number;
-  rows: ClaimRow[];
-  /** The first rows, read before the claims were counted: `total` and `shown` are not known yet. */
-  counting?: boolean;
-}
-
-const VERDICT_ORDER: Record<ClaimRow['verdict'], number> = { confirmed: 0, disputed: 1, unverified: 2 };
-
-/** A row's value for a sort: numbers compare as numbers, text case-insensitively. */
-function sortValue(r: Omit<ClaimRow, keyof Standing> & Standing, key: SortKey): number | string {
-  switch (key) {
-    case 'claim':
-      return r.text.toLowerCase();
-    case 'category':
-      return r.category.toLowerCase();
-    case 'verdict':
-      return VERDICT_ORDER[r.verdict];
-    case 'source':
-      return r.source.toLowerCase();
-    case 'evidence':
-      return r.evidence;
-    case 'updatedAt':
-      return r.updatedAt;
-  }
-}
-
-const byIdAsc = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Changes smaller than this are applied to the cached orders in place; larger ones drop them. */
-const IN_PLACE = 2000;
 
 /** The orders kept: one per sort key, and by id for a query without a sort. */
 type OrderKey = SortKey | 'id';
@@ -73,9 +32,6 @@ interface Selection {
 }
 
 const now = () => performance.now();
-/** Ends each claim's text in the search corpus: no search has it (a search is one line of text). */
-const SEP = '\n';
-const VERDICT_CODE: Record<ClaimRow['verdict'], number> = { confirmed: 1, disputed: 2, unverified: 3 };
 
 /**
  * The Claims table's data, held where it is cheap to ask (a worker): every claim's row, kept up to date
@@ -95,41 +51,25 @@ export class ClaimsViewModel {
   private idAt: Array<string | undefined> = [];
   /** Rows without their standing (the independence judgement, the costly part), by slot. */
   private rowAt: Array<ClaimRow | undefined> = [];
-  /**
-   * Every claim's text in lower case, in slot order, each ended by SEP: the table's search is one
-   * `indexOf` pass over it. A claim's text never changes, so this only grows as claims arrive (a
-   * deleted claim's text stays, unreachable); `offsets[s]` is where slot s's text starts.
-   */
-  private corpus = '';
-  private offsets: number[] = [0];
-  /**
-   * What the filters compare, by slot, in small typed arrays (a filter over 100,000 claims reads
-   * 100,000 bytes, not 100,000 objects): the verdict's code, and the category's and article's
-   * numbers (see `code`). They follow the claim record alone, so they are set when a claim is put.
-   */
-  private verdictAt = new Uint8Array(1024);
-  private categoryAt = new Int32Array(1024);
-  private articleAt = new Int32Array(1024);
-  private codes = new Map<string, number>();
+  /** Every claim's text in lower case, as one string: the table's search. */
+  private corpus = new SearchCorpus({
+    count: () => this.idAt.length,
+    textOf: (s) => {
+      const id = this.idAt[s];
+      return id === undefined ? '' : claimText(this.claims.get(id)!).toLowerCase();
+    },
+  });
+  /** The verdict, category and article of each slot, as the filters compare them. */
+  private fields = new FilterFields();
   /** Each linked claim's standing, judged when first shown or sorted by. */
   private standings = new Map<string, Standing>();
   private groups: ReadonlyMap<string, readonly string[]> | null = null;
-  /** Slots in ascending order of a key (ties by id), kept across changes. */
-  private orders = new Map<OrderKey, { slots: number[]; applied: number }>();
-  /** Orders being sorted ahead, in pieces; `applied` as for `orders`, when the sort began. */
-  private sorting = new Map<
-    OrderKey,
-    {
-      slots: number[];
-      /** Each slot's value, read up to `read` of `slots`. */
-      values: Array<number | string>;
-      read: number;
-      sort: PieceSort<number> | null;
-      applied: number;
-    }
-  >();
-  /** Slots whose rows changed, in order; each cached order has applied the first `applied` of them. */
-  private changes: number[] = [];
+  /** Slots in ascending order of each sort key (ties by id), kept across changes. */
+  private orders = new SortedOrders<OrderKey>({
+    count: () => this.idAt.length,
+    idOf: (s) => this.idAt[s],
+    value: (s, key) => this.value(s, key),
+  });
   private lastQuery: Selection | null = null;
   /** Where work done ahead has got to: rows built up to this slot, standings up to this linked claim. */
   private rowCursor = 0;
@@ -154,21 +94,15 @@ export class ClaimsViewModel {
       this.rowAt = [];
       this.standings.clear();
       this.orders.clear();
-      this.sorting.clear();
-      this.changes = [];
       this.rowCursor = 0;
-    } else
+    } else {
       for (const s of slots) {
         this.rowAt[s] = undefined;
         const id = this.idAt[s];
         if (id !== undefined) this.standings.delete(id);
-        this.changes.push(s);
         this.rowCursor = Math.min(this.rowCursor, s);
       }
-    if (this.changes.length > IN_PLACE) {
-      this.orders.clear();
-      this.sorting.clear();
-      this.changes = [];
+      this.orders.changed(slots);
     }
     this.standingCursor = 0;
     this.lastQuery = null;
@@ -185,39 +119,14 @@ export class ClaimsViewModel {
     this.changed(null);
   }
 
-  /** A number for an id (a category's, an article's), the same for the model's life; 0 is none. */
-  private code(id: string): number {
-    let c = this.codes.get(id);
-    if (c === undefined) {
-      c = this.codes.size + 1;
-      this.codes.set(id, c);
-    }
-    return c;
-  }
-
-  /** Puts a claim in its slot's filter fields, growing the arrays as needed. */
-  private place(s: number, c: ClaimRecord): void {
-    if (s >= this.verdictAt.length) {
-      const size = Math.max(s + 1, this.verdictAt.length * 2);
-      const grow = <T extends Uint8Array | Int32Array>(a: T, made: T): T => (made.set(a), made);
-      this.verdictAt = grow(this.verdictAt, new Uint8Array(size));
-      this.categoryAt = grow(this.categoryAt, new Int32Array(size));
-      this.articleAt = grow(this.articleAt, new Int32Array(size));
-    }
-    this.verdictAt[s] = VERDICT_CODE[c.verdict];
-    this.categoryAt[s] = this.code(c.categoryId);
-    this.articleAt[s] = this.code(c.articleId);
-  }
-
   /** All claims at once (first load, or after a restore). */
   setClaims(claims: readonly ClaimRecord[]): void {
     this.claims = new Map(claims.map((c) => [c.id, c]));
     this.idAt = [...this.claims.keys()];
     this.slotOf = new Map(this.idAt.map((id, i) => [id!, i]));
-    this.idAt.forEach((id, s) => this.place(s, this.claims.get(id!)!));
+    this.idAt.forEach((id, s) => this.fields.place(s, this.claims.get(id!)!));
     this.shape++;
-    this.corpus = '';
-    this.offsets = [0];
+    this.corpus.reset();
     this.changed(null);
   }
 
@@ -235,7 +144,7 @@ export class ClaimsViewModel {
         this.slotOf.set(c.id, s);
         this.shape++;
       }
-      this.place(s, c);
+      this.fields.place(s, c);
       slots.push(s);
     }
     if (slots.length) this.changed(slots);
@@ -318,42 +227,6 @@ export class ClaimsViewModel {
     return r;
   }
 
-  /** Adds the texts of the claims placed since (at most `most` of them) to the search corpus. */
-  private extendCorpus(most = Infinity): void {
-    const from = this.offsets.length - 1;
-    if (from >= this.idAt.length) return;
-    const parts: string[] = [];
-    let at = this.offsets[from]!;
-    for (let s = from; s < Math.min(this.idAt.length, from + most); s++) {
-      const id = this.idAt[s];
-      const text = id === undefined ? '' : claimText(this.claims.get(id)!).toLowerCase();
-      parts.push(text);
-      at += text.length + SEP.length;
-      this.offsets.push(at);
-    }
-    this.corpus += parts.join(SEP) + SEP;
-  }
-
-  /** A row's text in lower case (the table's search, the claim sort). */
-  private lower(s: number): string {
-    this.extendCorpus();
-    return this.corpus.slice(this.offsets[s], this.offsets[s + 1]! - SEP.length);
-  }
-
-  /** Which slots' texts contain the needle (lower case), as one byte per slot. */
-  private containing(needle: string): Uint8Array {
-    this.extendCorpus();
-    const hit = new Uint8Array(this.idAt.length);
-    if (needle.includes(SEP)) return hit;
-    const { corpus, offsets } = this;
-    let s = 0;
-    for (let at = corpus.indexOf(needle); at >= 0; at = corpus.indexOf(needle, offsets[s + 1])) {
-      while (offsets[s + 1]! <= at) s++;
-      hit[s] = 1;
-    }
-    return hit;
-  }
-
   /** A claim's standing: how many independent sources support and contradict it. */
   private standing(id: string): Standing {
     const links = this.linksOf.get(id);
@@ -381,122 +254,11 @@ export class ClaimsViewModel {
   /** A row's value for a sort key. */
   private value(s: number, key: OrderKey): number | string {
     if (key === 'id') return this.idAt[s]!;
-    if (key === 'claim') return this.lower(s);
+    if (key === 'claim') return this.corpus.textAt(s);
     // Read from the claim itself (no row needed), as the row would say them.
     if (key === 'updatedAt') return this.claims.get(this.idAt[s]!)!.updatedAt;
     if (key === 'verdict') return VERDICT_ORDER[this.claims.get(this.idAt[s]!)!.verdict];
     return key === 'evidence' ? this.standing(this.idAt[s]!).evidence : sortValue(this.row(s), key);
-  }
-
-  private stale(key: OrderKey): boolean {
-    return (this.orders.get(key)?.applied ?? -1) < this.changes.length;
-  }
-
-  /**
-   * Sorts every claim by a key until `deadline`; returns the order once sorted (kept in `orders`),
-   * else null. A sort begun earlier goes on where it stopped; changes made meanwhile are applied
-   * afterwards, as to any kept order, since each item's value was read when the sort began.
-   */
-  private sortBy(key: OrderKey, deadline = Infinity): number[] | null {
-    let job = this.sorting.get(key);
-    if (!job) {
-      const slots: number[] = [];
-      for (let s = 0; s < this.idAt.length; s++) if (this.idAt[s] !== undefined) slots.push(s);
-      job = { slots, values: [], read: 0, sort: null, applied: this.changes.length };
-      this.sorting.set(key, job);
-    }
-    // Each claim's value first (in pieces too), then the sort.
-    const { slots, values } = job;
-    while (job.read < slots.length) {
-      const s = slots[job.read++]!;
-      // A claim deleted meanwhile is taken out afterwards (it is among the changes).
-      values[s] = this.idAt[s] === undefined ? 0 : this.value(s, key);
-      if ((job.read & 1023) === 0 && now() > deadline) return null;
-    }
-    if (!job.sort) {
-      const ids = [...this.idAt];
-      const compare = (a: number, b: number) => {
-        const x = values[a]!;
-        const y = values[b]!;
-        return x < y ? -1 : x > y ? 1 : byIdAsc(ids[a] ?? '', ids[b] ?? '');
-      };
-      job.sort = new PieceSort(slots, compare);
-    }
-    if (!job.sort.step(deadline)) return null;
-    this.sorting.delete(key);
-    this.orders.set(key, { slots: job.sort.result, applied: job.applied });
-    return this.ordered(key);
-  }
-
-  /** Slots in ascending order of a key: from the cache, with changed rows moved into place. */
-  private ordered(key: OrderKey): number[] {
-    const cached = this.orders.get(key);
-    if (cached) {
-      if (cached.applied < this.changes.length) {
-        cached.slots = this.reposition(key, cached.slots, new Set(this.changes.slice(cached.applied)));
-        cached.applied = this.changes.length;
-        // Forget the changes every order (and every sort under way) has applied.
-        const all = [...this.orders.values(), ...this.sorting.values()];
-        const least = Math.min(...all.map((o) => o.applied));
-        if (least > 0) {
-          this.changes = this.changes.slice(least);
-          for (const o of all) o.applied -= least;
-        }
-      }
-      return cached.slots;
-    }
-    return this.sortBy(key)!;
-  }
-
-  /** Takes the changed slots out of an order and puts those that still hold a claim back in place. */
-  private reposition(key: OrderKey, slots: readonly number[], changed: ReadonlySet<number>): number[] {
-    const kept = slots.filter((s) => !changed.has(s));
-    const compare = (a: number, b: number) => {
-      const x = this.value(a, key);
-      const y = this.value(b, key);
-      return x < y ? -1 : x > y ? 1 : byIdAsc(this.idAt[a]!, this.idAt[b]!);
-    };
-    for (const s of changed) {
-      if (this.idAt[s] === undefined) continue;
-      let lo = 0;
-      let hi = kept.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (compare(kept[mid]!, s) < 0) lo = mid + 1;
-        else hi = mid;
-      }
-      kept.splice(lo, 0, s);
-    }
-    return kept;
-  }
-
-  /**
-   * One row per thing claimed: of each group of equivalent claims, the earliest stands for the group
-   * and says how many others there are; claims in no group are kept as they are.
-   */
-  private grouped(order: readonly number[]): { slots: number[]; equivalents: Map<number, number> } {
-    const groups = this.groups!;
-    const firstOf = new Map<readonly string[], string>();
-    const created = (id: string) => this.claims.get(id)?.createdAt ?? 0;
-    const slots: number[] = [];
-    const equivalents = new Map<number, number>();
-    for (const s of order) {
-      const id = this.idAt[s]!;
-      const g = groups.get(id);
-      if (!g) {
-        slots.push(s);
-        continue;
-      }
-      let first = firstOf.get(g);
-      if (first === undefined) {
-        first = [...g].sort((a, b) => created(a) - created(b) || (a < b ? -1 : 1))[0]!;
-        firstOf.set(g, first);
-      }
-      if (first !== id) continue;
-      slots.push(s);
-      equivalents.set(s, g.length - 1);
-    }
-    return { slots, equivalents };
   }
 
   /** The claims (by slot) that pass the query's filters, in its order. */
@@ -506,22 +268,25 @@ export class ClaimsViewModel {
     const { verdict, categoryId, articleId, day } = q.filters;
     const text = q.filters.search.trim();
     const needle = q.match === 'words' ? '' : text.toLowerCase();
-    const found = needle ? this.containing(needle) : null;
+    const found = needle ? this.corpus.containing(needle) : null;
     const words = text && q.match === 'words' ? (queryMatcher(text) ?? (() => false)) : null;
-    const v = verdict ? VERDICT_CODE[verdict] : 0;
-    // An id the model never saw matches nothing (-1), never "any" (0).
-    const category = categoryId ? (this.codes.get(categoryId) ?? -1) : 0;
-    const article = articleId ? (this.codes.get(articleId) ?? -1) : 0;
+    const fields = this.fields.matcher(q.filters);
     const pass = (s: number) =>
-      (!v || this.verdictAt[s] === v) &&
-      (!category || this.categoryAt[s] === category) &&
-      (!article || this.articleAt[s] === article) &&
+      fields(s) &&
       (!found || found[s] === 1) &&
       (!day || dayOf(this.claims.get(this.idAt[s]!)!.createdAt) === day) &&
       (!words || words(this.row(s).text));
     const filtering = Boolean(verdict || categoryId || articleId || day || text);
-    const order = this.ordered(q.sort ? q.sort.id : 'id');
-    const base = q.grouped && this.groups ? this.grouped(order) : { slots: order, equivalents: null };
+    const order = this.orders.ordered(q.sort ? q.sort.id : 'id');
+    const base =
+      q.grouped && this.groups
+        ? groupSlots(
+            order,
+            (s) => this.idAt[s]!,
+            this.groups,
+            (id) => this.claims.get(id)?.createdAt ?? 0,
+          )
+        : { slots: order, equivalents: null };
     const from = base.slots;
     // (Never `push(...from)`: 100,000 arguments overflow a worker's stack.)
     let slots: number[] = [];
@@ -547,18 +312,17 @@ export class ClaimsViewModel {
    */
   prepare(budget = 8): boolean {
     const until = now() + budget;
-    while (this.offsets.length - 1 < this.idAt.length) {
-      this.extendCorpus(2000);
+    while (!this.corpus.complete) {
+      this.corpus.extend(2000);
       if (now() > until) return true;
     }
     // The search text first, then the orders that need no row (by claim, time and verdict: the
     // table's usual sorts), then the rows and the orders that need them, then the standings (judging
     // independence is the costly part), and the evidence order last.
     const sort = (keys: readonly SortKey[]) => {
-      const key = keys.find((k) => this.stale(k));
+      const key = keys.find((k) => this.orders.stale(k));
       if (!key) return false;
-      if (this.orders.has(key)) this.ordered(key);
-      else this.sortBy(key, until);
+      this.orders.advance(key, until);
       return true;
     };
     if (sort(['claim', 'updatedAt', 'verdict'])) return true;

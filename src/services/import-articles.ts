@@ -1,6 +1,7 @@
 import { addArticles, type AddResult, type PreparedArticle } from '../db/articles-repo';
 import { undoable } from '../db/undo';
 import { db } from '../db/db';
+import { whereAnyOf } from '../db/any-of';
 import { decodeText, MAX_ARTICLE_BYTES } from '../domain/exchange/decode';
 import { htmlToText, type HtmlArticle } from '../domain/exchange/html-to-text';
 import type { ArticleDetails } from '../domain/types';
@@ -103,7 +104,7 @@ async function draftFrom(
   text: string,
   page: HtmlArticle | null,
   encodingNote: string | null,
-) {
+): Promise<ArticleDraft> {
   const prepared = await prepareArticle(fileName, page ? page.text : text, { idFromFileName: false });
   if (!prepared.text.text.trim()) throw new Error('No article text was found in it.');
   if (page) {
@@ -113,35 +114,53 @@ async function draftFrom(
     a.url = a.url ?? page.url;
     a.outlet = a.outlet ?? page.siteName;
   }
-  const duplicate = (await db.articles.where('contentHash').equals(prepared.article.contentHash).count()) > 0;
-  return { key: `d${++counter}`, source, prepared, encodingNote, duplicate } satisfies ArticleDraft;
+  return { key: `d${++counter}`, source, prepared, encodingNote, duplicate: false };
 }
 
-/** Reads sources into drafts (in the worker); sources that cannot be read are reported by name. */
+/** One source read into a draft, or the reason it could not be. */
+async function draftOf(s: ArticleSource): Promise<ArticleDraft | DraftProblem> {
+  const name = s.kind === 'file' ? s.file.name : s.source;
+  try {
+    if (s.kind === 'problem') throw new Error(s.error);
+    if (s.kind === 'html') return await draftFrom(s.source, s.fileName, '', s.page, s.encodingNote);
+    if (s.kind === 'text') return await draftFrom(s.source, s.fileName, s.text, null, s.encodingNote);
+    const { text, encodingNote } = await readText(s.file);
+    // An HTML file reaching here (not read on the page) is refused rather than read as text.
+    if (isHtmlName(s.file.name)) throw new Error('HTML files are read on the page.');
+    return await draftFrom(name, name, text, null, encodingNote);
+  } catch (e) {
+    return { source: name, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Files read at once: reading one at a time waits on each file in turn (1,000 files: 0.7 s). */
+const READ_AT_ONCE = 8;
+
+/**
+ * Reads sources into drafts (in the worker), a few files at a time, in the order given; sources that
+ * cannot be read are reported by name. The drafts whose text is already in the workbench are marked,
+ * found in one query.
+ */
 export async function draftsFrom(
   sources: readonly ArticleSource[],
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ drafts: ArticleDraft[]; problems: DraftProblem[] }> {
-  const drafts: ArticleDraft[] = [];
-  const problems: DraftProblem[] = [];
-  for (const [i, s] of sources.entries()) {
-    if (i % 50 === 0) onProgress?.(i, sources.length);
-    const name = s.kind === 'file' ? s.file.name : s.source;
-    try {
-      if (s.kind === 'problem') throw new Error(s.error);
-      if (s.kind === 'html') drafts.push(await draftFrom(s.source, s.fileName, '', s.page, s.encodingNote));
-      else if (s.kind === 'text')
-        drafts.push(await draftFrom(s.source, s.fileName, s.text, null, s.encodingNote));
-      else {
-        const { text, encodingNote } = await readText(s.file);
-        // An HTML file reaching here (not read on the page) is refused rather than read as text.
-        if (isHtmlName(s.file.name)) throw new Error('HTML files are read on the page.');
-        drafts.push(await draftFrom(name, name, text, null, encodingNote));
-      }
-    } catch (e) {
-      problems.push({ source: name, error: e instanceof Error ? e.message : String(e) });
+  const read: Array<ArticleDraft | DraftProblem> = new Array(sources.length);
+  let next = 0;
+  let done = 0;
+  const reader = async () => {
+    while (next < sources.length) {
+      const i = next++;
+      read[i] = await draftOf(sources[i]!);
+      if (++done % 50 === 0) onProgress?.(done, sources.length);
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_AT_ONCE, sources.length) }, reader));
+  const drafts = read.filter((r): r is ArticleDraft => 'prepared' in r);
+  const problems = read.filter((r): r is DraftProblem => !('prepared' in r));
+  const hashes = drafts.map((d) => d.prepared.article.contentHash);
+  const known = new Set((await whereAnyOf(db.articles, 'contentHash', hashes)).map((a) => a.contentHash));
+  for (const d of drafts) d.duplicate = known.has(d.prepared.article.contentHash);
   onProgress?.(sources.length, sources.length);
   return { drafts, problems };
 }

@@ -3,7 +3,7 @@ import { errorMessage } from '../../services/errors';
 import { useUi } from '../../store/ui-store';
 import { SettingsDialog } from './SettingsDialog';
 import { ClaimReviewDialog } from './ClaimReviewDialog';
-import { CancelledError, offerDownload, runExchange } from './exchange-client';
+import { CancelledError, offerDownload, runExchange, warmExchange } from './exchange-client';
 import type { CheckedBackup } from './exchange-protocol';
 import { bulkWrite } from '../table/claims-view-client';
 
@@ -85,7 +85,14 @@ export function ExchangeToolbar() {
 
   return (
     <div className="exchange" role="group" aria-label="Import and export">
-      <button type="button" className="header-button" onClick={() => setImportOpen(true)}>
+      <button
+        type="button"
+        className="header-button"
+        onClick={() => {
+          warmExchange();
+          setImportOpen(true);
+        }}
+      >
         Import articles
       </button>
       <button type="button" className="header-button" onClick={() => annotationsInput.current?.click()}>
@@ -132,6 +139,7 @@ export function ExchangeToolbar() {
         multiple
         inputRef={articlesInput}
         onFiles={(files) => {
+          warmExchange();
           setPickedFiles(files);
           setImportOpen(true);
         }}

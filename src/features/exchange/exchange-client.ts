@@ -50,6 +50,14 @@ function getWorker(): Worker {
   return worker;
 }
 
+/**
+ * Starts the worker ahead of a job that will soon follow (files chosen, a dialog opening), so that
+ * loading its code overlaps with what the page does meanwhile.
+ */
+export function warmExchange(): void {
+  getWorker();
+}
+
 /** Ends the worker (nothing it was doing is written) and fails its jobs as cancelled. */
 function cancel(id: number) {
   worker?.terminate();

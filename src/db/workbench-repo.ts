@@ -224,8 +224,9 @@ export async function addImportedClaims(
     }));
     await db.categories.bulkAdd(added);
     await db.claims.bulkAdd(records);
-    // One read for the links the claims already have (not one per link).
-    const claimIds = [...new Set(links.map((l) => l.claimId))];
+    // One read for the links the claims already had (not one per link; claims just added have none).
+    const fresh = new Set(records.map((r) => r.id));
+    const claimIds = [...new Set(links.map((l) => l.claimId))].filter((id) => !fresh.has(id));
     const linked = new Set(
       (await whereAnyOf(db.links, 'claimId', claimIds)).map((l) => `${l.claimId}|${l.sentenceKey}`),
     );

@@ -39,4 +39,36 @@ describe('finding a quote among many articles', () => {
     expect(found('the')).toEqual(everywhere('the'));
     expect(found('the').length).toBeGreaterThan(40);
   });
+
+  it('answers the same for text in other scripts, with accents, digits and emoji', () => {
+    const words = ['Пескова', 'café', 'Kim', '김정은', '2023', 'naïve', '𝐁old', '🚀', 'Vostochny', 'Ûber'];
+    const pick = (n: number) => words[n % words.length]!;
+    const texts = Array.from({ length: 12 }, (_, i) =>
+      Array.from({ length: 60 }, (_, k) => pick(i * 7 + k * k + (k % 3)) + ((k * i) % 5 ? ' ' : ', ')).join(
+        '',
+      ),
+    );
+    const many = texts.map((text, i) => ({ id: `x${i}`, text }));
+    const f = createQuoteFinder(many);
+    const slow = (q: string) =>
+      many.flatMap((a) => {
+        const out: string[] = [];
+        for (let at = a.text.indexOf(q); at >= 0; at = a.text.indexOf(q, at + 1)) out.push(`${a.id}@${at}`);
+        return out;
+      });
+    fc.assert(
+      fc.property(
+        fc.nat(many.length - 1),
+        fc.nat(10_000),
+        fc.integer({ min: 1, max: 120 }),
+        (i, at, length) => {
+          const text = many[i]!.text;
+          const start = at % text.length;
+          const quote = text.slice(start, start + length);
+          expect(f.find(quote).map((o) => `${o.article.id}@${o.at}`)).toEqual(slow(quote));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
 });

@@ -71,6 +71,8 @@ export class ClaimsViewModel {
     value: (s, key) => this.value(s, key),
   });
   private lastQuery: Selection | null = null;
+  /** The order of the last query asked: the one the table shows. */
+  private shownOrder: OrderKey = 'updatedAt';
   /** Where work done ahead has got to: rows built up to this slot, standings up to this linked claim. */
   private rowCursor = 0;
   private standingCursor = 0;
@@ -277,7 +279,8 @@ export class ClaimsViewModel {
       (!day || dayOf(this.claims.get(this.idAt[s]!)!.createdAt) === day) &&
       (!words || words(this.row(s).text));
     const filtering = Boolean(verdict || categoryId || articleId || day || text);
-    const order = this.orders.ordered(q.sort ? q.sort.id : 'id');
+    this.shownOrder = q.sort ? q.sort.id : 'id';
+    const order = this.orders.ordered(this.shownOrder);
     const base =
       q.grouped && this.groups
         ? groupSlots(
@@ -312,19 +315,22 @@ export class ClaimsViewModel {
    */
   prepare(budget = 8): boolean {
     const until = now() + budget;
-    while (!this.corpus.complete) {
-      this.corpus.extend(2000);
-      if (now() > until) return true;
-    }
-    // The search text first, then the orders that need no row (by claim, time and verdict: the
-    // table's usual sorts), then the rows and the orders that need them, then the standings (judging
-    // independence is the costly part), and the evidence order last.
-    const sort = (keys: readonly SortKey[]) => {
+    const sort = (keys: readonly OrderKey[]) => {
       const key = keys.find((k) => this.orders.stale(k));
       if (!key) return false;
       this.orders.advance(key, until);
       return true;
     };
+    // The order the table shows now first (by update time when it has not asked yet: its first
+    // order), so that an edit or a filter finds it ready; then the search text; then the other
+    // orders that need no row (by claim and verdict: the table's usual sorts), then the rows and the
+    // orders that need them, then the standings (judging independence is the costly part), and the
+    // evidence order last.
+    if (sort([this.shownOrder])) return true;
+    while (!this.corpus.complete) {
+      this.corpus.extend(2000);
+      if (now() > until) return true;
+    }
     if (sort(['claim', 'updatedAt', 'verdict'])) return true;
     while (this.rowCursor < this.idAt.length) {
       const s = this.rowCursor++;

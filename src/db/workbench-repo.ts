@@ -32,17 +32,30 @@ export async function readWorkbench(db: CorroborateDB): Promise<BackupData> {
   return db.transaction(
     'r',
     [db.articles, db.texts, db.claims, db.links, db.dismissals, db.history, db.categories, db.settings],
-    async () => ({
-      articles: await db.articles.toArray(),
-      texts: await db.texts.toArray(),
-      claims: await db.claims.toArray(),
-      links: await db.links.toArray(),
-      dismissals: await db.dismissals.toArray(),
-      history: await db.history.toArray(),
-      categories: await db.categories.toArray(),
+    async () => {
+      // Every read asked at once: the database reads the next table while this one is unpacked.
+      const [articles, texts, claims, links, dismissals, history, categories, settings] = await Promise.all([
+        db.articles.toArray(),
+        db.texts.toArray(),
+        db.claims.toArray(),
+        db.links.toArray(),
+        db.dismissals.toArray(),
+        db.history.toArray(),
+        db.categories.toArray(),
+        db.settings.toArray(),
+      ]);
       // Settings hold JSON values only (written by us from JSON-able data).
-      settings: (await db.settings.toArray()) as BackupData['settings'],
-    }),
+      return {
+        articles,
+        texts,
+        claims,
+        links,
+        dismissals,
+        history,
+        categories,
+        settings: settings as BackupData['settings'],
+      };
+    },
   );
 }
 

@@ -14,6 +14,10 @@ import type {
   UndoRecord,
 } from './records';
 import { undoMiddleware } from './undo';
+import { CLAIMS, claimPacksMiddleware, packClaims, PACKS, PACKS_SPEC } from './claim-packs';
+
+/** The database version that stores claims by article: the last record version, and a tenth. */
+const PACKED_VERSION = 8.1;
 import { currentDossierId, dbNameOf } from './dossiers';
 
 /**
@@ -50,6 +54,23 @@ export class CorroborateDB extends Dexie {
               });
         });
     }
+    // Claims stored by article (src/db/claim-packs.ts): a storage change, not a record change, so a
+    // tenth of a version, and the backup format keeps its number.
+    this.version(PACKED_VERSION)
+      .stores({ [PACKS]: PACKS_SPEC })
+      .upgrade(async (tx) => {
+        // The rows as the earlier versions left them, read under the packs (which are empty yet).
+        const rows = tx.idbtrans.objectStore(CLAIMS);
+        const claims = await new Promise<ClaimRecord[]>((resolve, reject) => {
+          const r = rows.getAll();
+          r.onsuccess = () => resolve(r.result as ClaimRecord[]);
+          r.onerror = () => reject(r.error);
+        });
+        if (!claims.length) return;
+        await tx.table(PACKS).bulkPut(packClaims(claims));
+        rows.clear();
+      });
+    this.use(claimPacksMiddleware);
     this.use(undoMiddleware);
   }
 }

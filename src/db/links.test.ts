@@ -129,7 +129,17 @@ describe('schema upgrade', () => {
 
     const upgraded = new CorroborateDB(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(SCHEMA_VERSION);
+    // The records' version, and a tenth: claims stored by article (both in one pack, the rows gone).
+    expect(upgraded.verno).toBe(SCHEMA_VERSION + 0.1);
+    expect(await upgraded.table('claimPacks').toArray()).toMatchObject([
+      { articleId: 'a', ids: ['c1', 'c2'], claims: [{ id: 'c1' }, { id: 'c2' }] },
+    ]);
+    const rows = await new Promise<number>((resolve) => {
+      const r = upgraded.backendDB().transaction('claims').objectStore('claims').count();
+      r.onsuccess = () => resolve(r.result);
+    });
+    expect(rows).toBe(0);
+    expect(await upgraded.claims.count()).toBe(2);
     expect(await upgraded.claims.get('c1')).toMatchObject({
       rev: 1,
       note: '',

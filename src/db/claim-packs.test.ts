@@ -34,7 +34,7 @@ const claim = fc.record({
   articleId: fc.constantFrom('a1', 'a2', 'a3', 'a4'),
   categoryId: fc.constantFrom('arms', 'denials', 'satellite'),
   verdict: fc.constantFrom('unverified', 'confirmed', 'disputed'),
-  updatedAt: fc.integer({ min: 1, max: 40 }),
+  updatedAt: fc.integer({ min: 1, max: 12 }),
 });
 const action = fc.oneof(
   fc.record({ kind: fc.constant('add' as const), claim }),
@@ -99,9 +99,11 @@ async function look(t: Table<C, string>) {
     anyOf: await t.where('articleId').anyOf(['a1', 'a3']).toArray(),
     unverified: await t.where('verdict').equals('unverified').count(),
     latest: await t.orderBy('updatedAt').reverse().limit(5).toArray(),
+    earliest: await t.orderBy('updatedAt').limit(4).toArray(),
+    recent: await t.where('updatedAt').below(7).reverse().limit(3).primaryKeys(),
     oldest: await t.orderBy('updatedAt').first(),
-    between: await t.where('updatedAt').between(10, 20, true, false).primaryKeys(),
-    above: await t.where('updatedAt').above(30).reverse().toArray(),
+    between: await t.where('updatedAt').between(4, 8, true, false).primaryKeys(),
+    above: await t.where('updatedAt').above(9).reverse().toArray(),
     keys: await t.orderBy('categoryId').keys(),
     unique: await t.orderBy('verdict').uniqueKeys(),
     filtered: await t.filter((c) => c.verdict === 'disputed').toArray(),
@@ -141,13 +143,30 @@ it('keeps one pack per article, holding exactly its claims', async () => {
   await t.delete('x3');
   const packs = await packed.table('claimPacks').toArray();
   expect(packs).toEqual([
+    { articleId: '', count: 2 },
     {
       articleId: 'a2',
       ids: ['x2', 'x1'],
+      newest: 4,
+      oldest: 2,
       claims: [
         { id: 'x2', articleId: 'a2', categoryId: 'arms', verdict: 'confirmed', updatedAt: 2 },
         { id: 'x1', articleId: 'a2', categoryId: 'arms', verdict: 'disputed', updatedAt: 4 },
       ],
     },
   ]);
+});
+
+it('reads the latest claims from the packs that can hold them, ties in time by id as an index orders them', async () => {
+  const t = packed.claims as unknown as Table<C, string>;
+  const c = (id: string, articleId: string, updatedAt: number): C => ({
+    id,
+    articleId,
+    categoryId: 'arms',
+    verdict: 'confirmed',
+    updatedAt,
+  });
+  await t.bulkAdd([c('b', 'a1', 5), c('a', 'a1', 9), c('c', 'a2', 5), c('d', 'a3', 1)]);
+  expect(await t.orderBy('updatedAt').reverse().limit(2).primaryKeys()).toEqual(['a', 'c']);
+  expect(await t.orderBy('updatedAt').limit(2).primaryKeys()).toEqual(['d', 'b']);
 });

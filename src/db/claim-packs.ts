@@ -27,14 +27,41 @@ import Dexie, {
  */
 export const CLAIMS = 'claims';
 export const PACKS = 'claimPacks';
-/** The packs' store: by article, with the ids of its claims (to find a claim's pack). */
-export const PACKS_SPEC = 'articleId, *ids';
+/**
+ * The packs' store: by article, with the ids of its claims (to find a claim's pack) and the newest
+ * and oldest update time among them (so the latest claims are read from a few packs, not all).
+ */
+export const PACKS_SPEC = 'articleId, *ids, newest, oldest';
 
-type Claim = { id: string; articleId: string } & Record<string, unknown>;
+type Claim = { id: string; articleId: string; updatedAt?: unknown } & Record<string, unknown>;
 export interface ClaimPack {
   articleId: string;
   ids: string[];
+  newest: number;
+  oldest: number;
   claims: Claim[];
+}
+
+/**
+ * How many claims there are, kept beside the packs under a key no article has (and written with every
+ * change of a pack's size): counting the claim ids' index reads every entry, 3 s at 100,000.
+ */
+export const COUNT_KEY = '';
+export interface ClaimCount {
+  articleId: typeof COUNT_KEY;
+  count: number;
+}
+
+/** A pack of these claims (not empty), its ids and times taken from them. */
+function pack(articleId: string, claims: Claim[]): ClaimPack {
+  let newest = -Infinity;
+  let oldest = Infinity;
+  for (const c of claims) {
+    const t = typeof c.updatedAt === 'number' ? c.updatedAt : 0;
+    if (t > newest) newest = t;
+    if (t < oldest) oldest = t;
+  }
+  return { articleId, ids: claims.map((c) => c.id), newest, oldest, claims };
 }
 
 const RANGE_EQUAL = 1;
@@ -67,14 +94,15 @@ const equal = (key: unknown): DBCoreKeyRange => ({ type: RANGE_EQUAL, lower: key
 const everything: DBCoreKeyRange = { type: RANGE_ANY, lower: undefined, upper: undefined };
 
 /** Packs made from claims, by article (the upgrade that moves stored claims into packs uses it). */
-export function packClaims(claims: readonly Claim[]): ClaimPack[] {
+export function packClaims(claims: readonly Claim[]): Array<ClaimPack | ClaimCount> {
   const by = new Map<string, Claim[]>();
   for (const c of claims) {
     const list = by.get(c.articleId);
     if (list) list.push(c);
     else by.set(c.articleId, [c]);
   }
-  return [...by].map(([articleId, list]) => ({ articleId, ids: list.map((c) => c.id), claims: list }));
+  const packs: Array<ClaimPack | ClaimCount> = [...by].map(([articleId, list]) => pack(articleId, list));
+  return [...packs, { articleId: COUNT_KEY, count: claims.length }];
 }
 
 function constraintError(): Error {
@@ -82,6 +110,8 @@ function constraintError(): Error {
   e.name = 'ConstraintError';
   return e;
 }
+
+type Row = { key: unknown; primaryKey: unknown; value?: unknown };
 
 /** A cursor over results already read (what a pack store gives a query on any claim index). */
 function arrayCursor(
@@ -180,6 +210,8 @@ export const claimPacksMiddleware: Middleware<DBCore> = {
     if (!down.schema.tables.some((t) => t.name === PACKS)) return {};
     const packs = down.table(PACKS);
     const idsIndex = packs.schema.indexes.find((i) => i.name === 'ids')!;
+    const newestIndex = packs.schema.indexes.find((i) => i.name === 'newest')!;
+    const oldestIndex = packs.schema.indexes.find((i) => i.name === 'oldest')!;
     return {
       transaction(stores, mode, options) {
         const withPacks = stores.includes(CLAIMS) && !stores.includes(PACKS) ? [...stores, PACKS] : stores;
@@ -191,12 +223,17 @@ export const claimPacksMiddleware: Middleware<DBCore> = {
 
         const allPacks = async (trans: DBCoreTransaction): Promise<ClaimPack[]> =>
           (
-            await packs.query({
-              trans,
-              values: true,
-              query: { index: packs.schema.primaryKey, range: everything },
-            })
-          ).result as ClaimPack[];
+            (
+              await packs.query({
+                trans,
+                values: true,
+                query: { index: packs.schema.primaryKey, range: everything },
+              })
+            ).result as Array<ClaimPack | ClaimCount>
+          ).filter((p): p is ClaimPack => p.articleId !== COUNT_KEY);
+        /** Counting the claim ids indexed: IndexedDB reads every entry (seconds at 100,000). */
+        const indexCount = (trans: DBCoreTransaction) =>
+          packs.count({ trans, query: { index: idsIndex, range: everything } });
         const packOf = async (trans: DBCoreTransaction, id: unknown): Promise<ClaimPack | undefined> => {
           const r = await packs.query({
             trans,
@@ -237,12 +274,59 @@ export const claimPacksMiddleware: Middleware<DBCore> = {
           return rows.filter((r, i) => i === 0 || keyCmp(r.key, rows[i - 1]!.key) !== 0);
         };
 
+        /**
+         * The first `limit` claims by update time (newest first when `reverse`): packs are read in order
+         * of their newest (oldest) claim until no pack left can hold one that would come before the
+         * last of those found.
+         */
+        const byTime = async (
+          trans: DBCoreTransaction,
+          range: DBCoreKeyRange,
+          reverse: boolean,
+          limit: number,
+        ) => {
+          const order = (a: Row, b: Row) =>
+            (keyCmp(a.key, b.key) || keyCmp(a.primaryKey, b.primaryKey)) * (reverse ? -1 : 1);
+          let got: Row[] = [];
+          const cursor = await packs.openCursor({
+            trans,
+            values: true,
+            reverse,
+            query: { index: reverse ? newestIndex : oldestIndex, range: everything },
+          });
+          if (!cursor) return got;
+          await cursor.start(() => {
+            const p = cursor.value as ClaimPack;
+            const bound = reverse ? p.newest : p.oldest;
+            const last = got.length >= limit ? got[limit - 1]!.key : undefined;
+            if (last !== undefined && (reverse ? keyCmp(last, bound) > 0 : keyCmp(last, bound) < 0)) {
+              cursor.stop();
+              return;
+            }
+            for (const c of p.claims)
+              if (inRange(c.updatedAt, range)) got.push({ key: c.updatedAt, primaryKey: c.id, value: c });
+            got.sort(order);
+            if (got.length > limit) got = got.slice(0, limit);
+            cursor.continue();
+          });
+          return got;
+        };
+
+        /** Writes changed packs (their `ids` still as read: the count kept follows the difference). */
         const writePacks = async (trans: DBCoreTransaction, changed: Map<string, ClaimPack>) => {
-          const put: ClaimPack[] = [];
+          const put: Array<ClaimPack | ClaimCount> = [];
           const gone: string[] = [];
+          let delta = 0;
           for (const [articleId, p] of changed) {
-            if (p.claims.length) put.push({ articleId, ids: p.claims.map((c) => c.id), claims: p.claims });
+            delta += p.claims.length - p.ids.length;
+            if (p.claims.length) put.push(pack(articleId, p.claims));
             else gone.push(articleId);
+          }
+          if (delta) {
+            const kept = (await packs.get({ trans, key: COUNT_KEY })) as ClaimCount | undefined;
+            // Without a kept count (never so after the upgrade), the index says, as before.
+            const before = kept ? kept.count : await indexCount(trans);
+            put.push({ articleId: COUNT_KEY, count: before + delta });
           }
           if (put.length) {
             const r = await packs.mutate({ trans, type: 'put', values: put });
@@ -288,7 +372,11 @@ export const claimPacksMiddleware: Middleware<DBCore> = {
           async query(req: DBCoreQueryRequest) {
             const reverse = req.direction === 'prev' || req.direction === 'prevunique';
             const unique = req.direction === 'nextunique' || req.direction === 'prevunique';
-            let rows = await found(req.trans, req.query.index, req.query.range, reverse, unique);
+            const { index, range } = req.query;
+            let rows =
+              index.name === 'updatedAt' && req.limit !== undefined && req.limit < Infinity && !unique
+                ? await byTime(req.trans, range, reverse, req.limit)
+                : await found(req.trans, index, range, reverse, unique);
             if (req.limit !== undefined && req.limit < rows.length) rows = rows.slice(0, req.limit);
             return { result: rows.map((r) => (req.values ? r.value : r.primaryKey)) };
           },
@@ -303,8 +391,10 @@ export const claimPacksMiddleware: Middleware<DBCore> = {
             return rows.length ? arrayCursor(req.trans, rows, !!req.reverse) : null;
           },
           async count(req: DBCoreCountRequest) {
-            if (req.query.range.type === RANGE_ANY)
-              return packs.count({ trans: req.trans, query: { index: idsIndex, range: everything } });
+            if (req.query.range.type === RANGE_ANY) {
+              const kept = (await packs.get({ trans: req.trans, key: COUNT_KEY })) as ClaimCount | undefined;
+              return kept ? kept.count : indexCount(req.trans);
+            }
             return (await found(req.trans, req.query.index, req.query.range, false, false)).length;
           },
           async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
@@ -312,6 +402,7 @@ export const claimPacksMiddleware: Middleware<DBCore> = {
             if (req.type === 'deleteRange') {
               if (req.range.type === RANGE_ANY) {
                 await packs.mutate({ trans, type: 'deleteRange', range: everything });
+                await packs.mutate({ trans, type: 'put', values: [{ articleId: COUNT_KEY, count: 0 }] });
               } else {
                 const changed = new Map<string, ClaimPack>();
                 for (const p of await allPacks(trans)) {
@@ -344,7 +435,7 @@ export const claimPacksMiddleware: Middleware<DBCore> = {
             // The packs of the claims' articles, read unless already at hand.
             const articles = [...new Set(values.map((v) => v.articleId))].filter((a) => !loaded.has(a));
             const read = (await packs.getMany({ trans, keys: articles })) as Array<ClaimPack | undefined>;
-            articles.forEach((a, i) => loaded.set(a, read[i] ?? { articleId: a, ids: [], claims: [] }));
+            articles.forEach((a, i) => loaded.set(a, read[i] ?? pack(a, [])));
             values.forEach((v, i) => {
               const had = where.get(v.id);
               if (had && req.type === 'add') {

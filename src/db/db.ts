@@ -66,7 +66,6 @@ export class CorroborateDB extends Dexie {
           r.onsuccess = () => resolve(r.result as ClaimRecord[]);
           r.onerror = () => reject(r.error);
         });
-        if (!claims.length) return;
         await tx.table(PACKS).bulkPut(packClaims(claims));
         rows.clear();
       });

@@ -132,6 +132,7 @@ describe('schema upgrade', () => {
     // The records' version, and a tenth: claims stored by article (both in one pack, the rows gone).
     expect(upgraded.verno).toBe(SCHEMA_VERSION + 0.1);
     expect(await upgraded.table('claimPacks').toArray()).toMatchObject([
+      { articleId: '', count: 2 },
       { articleId: 'a', ids: ['c1', 'c2'], claims: [{ id: 'c1' }, { id: 'c2' }] },
     ]);
     const rows = await new Promise<number>((resolve) => {

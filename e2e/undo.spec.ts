@@ -105,12 +105,20 @@ test('undo a link and an unlink from the evidence panel; a change made elsewhere
   await page.evaluate(async () => {
     const open = indexedDB.open('corroborate');
     const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
-    const store = db.transaction('claims', 'readwrite').objectStore('claims');
-    const all = await new Promise<Array<Record<string, unknown>>>(
+    // Claims are stored by article, a pack of them per row (src/db/claim-packs.ts).
+    const store = db.transaction('claimPacks', 'readwrite').objectStore('claimPacks');
+    const all = await new Promise<Array<{ claims?: Array<Record<string, unknown>> }>>(
       (resolve) => (store.getAll().onsuccess = (e) => resolve((e.target as IDBRequest).result)),
     );
-    const claim = all[0]!;
-    store.put({ ...claim, note: 'changed elsewhere', rev: (claim.rev as number) + 1, updatedAt: Date.now() });
+    const pack = all.find((p) => p.claims?.length)!;
+    const claim = pack.claims![0]!;
+    pack.claims![0] = {
+      ...claim,
+      note: 'changed elsewhere',
+      rev: (claim.rev as number) + 1,
+      updatedAt: Date.now(),
+    };
+    store.put(pack);
     db.close();
   });
   await page.getByRole('button', { name: 'Undo', exact: true }).click();

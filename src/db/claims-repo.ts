@@ -4,6 +4,8 @@ import type { CorroborateDB } from './db';
 import type { ClaimRecord, DismissalRecord, LinkRecord } from './records';
 import { appendHistory, describeClaimChange } from './history-repo';
 import { whereAnyOf } from './any-of';
+import { ratingOf, scaleById } from '../domain/rating-scales';
+import { SETTINGS } from './settings-repo';
 
 export interface NewClaim {
   articleId: string;
@@ -149,6 +151,32 @@ export async function readLatestClaims(db: CorroborateDB, limit: number, newestF
       ),
       articles: (await db.articles.bulkGet(articleIds)).filter((a) => a !== undefined),
       categories: await db.categories.toArray(),
+    };
+  });
+}
+
+/** What a ClaimReview export holds: how many claims are rated, and the unrated ones left out. */
+export interface ClaimReviewScope {
+  rated: number;
+  unrated: number;
+  /** A sample of the claims left out. */
+  left: Array<{ id: string; text: string }>;
+}
+
+/**
+ * The scope of a ClaimReview export under the workbench's rating scale: claims whose verdict is
+ * Unverified lack a published rating unless the scale publishes one (Unproven). Reads every claim
+ * of that verdict: run it off the page (the exchange worker does).
+ */
+export async function claimReviewScope(db: CorroborateDB, sample = 25): Promise<ClaimReviewScope> {
+  return db.transaction('r', [db.claims, db.settings], async () => {
+    const scale = scaleById((await db.settings.get(SETTINGS.ratingScale))?.value);
+    const unverified = await db.claims.where('verdict').equals('unverified').toArray();
+    const left = unverified.filter((c) => !ratingOf(c, scale).published);
+    return {
+      rated: (await db.claims.count()) - left.length,
+      unrated: left.length,
+      left: left.slice(0, sample).map((c) => ({ id: c.id, text: c.selector.quote.exact })),
     };
   });
 }

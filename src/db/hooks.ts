@@ -5,7 +5,7 @@ import { readDossiers, type DossierRecord } from './dossiers';
 import { SETTINGS } from './settings-repo';
 import { byTimeWritten } from './history-repo';
 import { readUndoState, type UndoState } from './undo';
-import { ratingOf, scaleById, type RatingScale } from '../domain/rating-scales';
+import { scaleById, type RatingScale } from '../domain/rating-scales';
 import type {
   ArticleRecord,
   ArticleTextRecord,
@@ -132,35 +132,6 @@ export function useHistoryOfClaim(claimId: string | null): HistoryRecord[] | und
       claimId ? (await db.history.where('claimId').equals(claimId).toArray()).sort(byTimeWritten) : [],
     [claimId],
   );
-}
-
-/** What a ClaimReview export holds: how many claims are rated, and the unrated ones (a sample) left out. */
-export function useClaimReviewScope(
-  sample = 25,
-): { rated: number; unrated: number; left: Array<{ id: string; text: string }> } | undefined {
-  return useLiveQuery(async () => {
-    const scale = scaleById((await db.settings.get(SETTINGS.ratingScale))?.value);
-    // Only claims whose verdict is Unverified can lack a published rating. Unless the scale publishes
-    // some Unverified rating (Unproven), all of them are left out: counted through the index.
-    const unverified = db.claims.where('verdict').equals('unverified');
-    if (!scale.ratings.some((r) => r.verdict === 'unverified' && r.published)) {
-      const unrated = await unverified.count();
-      return {
-        rated: (await db.claims.count()) - unrated,
-        unrated,
-        left: (await unverified.limit(sample).toArray()).map((c) => ({
-          id: c.id,
-          text: c.selector.quote.exact,
-        })),
-      };
-    }
-    const left = (await unverified.toArray()).filter((c) => !ratingOf(c, scale).published);
-    return {
-      rated: (await db.claims.count()) - left.length,
-      unrated: left.length,
-      left: left.slice(0, sample).map((c) => ({ id: c.id, text: c.selector.quote.exact })),
-    };
-  }, [sample]);
 }
 
 /** The dossiers this browser holds, oldest first. */

@@ -1,4 +1,5 @@
 import type { RestoreResult } from '../../db/workbench-repo';
+import type { ClaimReviewScope } from '../../db/claims-repo';
 import type { AddResult } from '../../db/articles-repo';
 import type { ArticleDetails } from '../../domain/types';
 import type { ArticleSource, DraftProblem, DraftView } from '../../services/import-articles';
@@ -6,6 +7,8 @@ import type { ArticleSource, DraftProblem, DraftView } from '../../services/impo
 /** The long exchange jobs, run in the exchange worker so the page stays responsive. */
 export type ExchangeJob =
   | { kind: 'claim-review' }
+  /** What a ClaimReview export would hold (read here: it reads every unverified claim). */
+  | { kind: 'claim-review-scope'; sample: number }
   | { kind: 'annotations-out' }
   | { kind: 'backup' }
   | { kind: 'annotations-in'; file: File }
@@ -44,6 +47,7 @@ export interface CheckedBackup {
 
 export interface ExchangeResults {
   'claim-review': MadeFile;
+  'claim-review-scope': ClaimReviewScope;
   'annotations-out': MadeFile;
   backup: MadeFile;
   'annotations-in': AnnotationImportCounts;

@@ -7,6 +7,8 @@
 import { errorMessage } from '../../services/errors';
 import type { Backup } from '../../domain/exchange/backup';
 import * as exchange from '../../services/exchange';
+import { db } from '../../db/db';
+import { claimReviewScope } from '../../db/claims-repo';
 import { draftsFrom, saveDrafts, viewOf, type ArticleDraft } from '../../services/import-articles';
 import type { ExchangeRequest, ExchangeResponse, ExchangeResults, MadeFile } from './exchange-protocol';
 
@@ -37,6 +39,8 @@ async function run(
       return made(await exchange.webAnnotationFile());
     case 'backup':
       return made(await exchange.backupFile(progress));
+    case 'claim-review-scope':
+      return claimReviewScope(db, job.sample);
     case 'annotations-in': {
       const r = await exchange.importWebAnnotations(job.file, progress);
       return {

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useArticles } from '../db/hooks';
 import { ArticleList } from '../features/articles/ArticleList';
-import { ArticleDetailsDialog } from '../features/articles/ArticleDetailsDialog';
 import { EvidencePanel } from '../features/evidence/EvidencePanel';
 import { Reader } from '../features/reader/Reader';
 import { ClaimsPanel } from '../features/table/ClaimsPanel';
@@ -39,10 +38,14 @@ const ElsewhereDialog = lazy(() =>
 const StorageDialog = lazy(() =>
   import('../features/storage/StorageDialog').then((m) => ({ default: m.StorageDialog })),
 );
+const ArticleDetailsDialog = lazy(() =>
+  import('../features/articles/ArticleDetailsDialog').then((m) => ({ default: m.ArticleDetailsDialog })),
+);
 
 export function App() {
   const matrixOpen = useUi((s) => s.dialogs.matrix);
   const storageOpen = useUi((s) => s.dialogs.storage);
+  const detailsOpen = useUi((s) => s.dialogs.details);
   const helpOpen = useUi((s) => s.dialogs.help);
   const overviewOpen = useUi((s) => s.dialogs.overview);
   const elsewhereOpen = useUi((s) => s.dialogs.elsewhere);
@@ -138,6 +141,7 @@ export function App() {
         {storageOpen ? <StorageDialog /> : null}
         {overviewOpen ? <OverviewDialog /> : null}
         {elsewhereOpen ? <ElsewhereDialog /> : null}
+        {detailsOpen ? <ArticleDetailsDialog /> : null}
       </Suspense>
       {helpOpen ? <ShortcutsHelp onClose={() => closeDialog('help')} /> : null}
       {searchOpen ? (
@@ -146,7 +150,6 @@ export function App() {
         </Suspense>
       ) : null}
       <OutdatedBanner />
-      <ArticleDetailsDialog />
       <Toaster />
     </div>
   );

@@ -1,8 +1,6 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { errorMessage } from '../../services/errors';
 import { useUi } from '../../store/ui-store';
-import { SettingsDialog } from './SettingsDialog';
-import { ClaimReviewDialog } from './ClaimReviewDialog';
 import { CancelledError, offerDownload, runExchange, warmExchange } from './exchange-client';
 import type { CheckedBackup } from './exchange-protocol';
 import { bulkWrite } from '../table/claims-view-client';
@@ -11,6 +9,11 @@ const ImportArticlesDialog = lazy(() =>
   import('./ImportArticlesDialog').then((m) => ({ default: m.ImportArticlesDialog })),
 );
 const RestoreDialog = lazy(() => import('./RestoreDialog').then((m) => ({ default: m.RestoreDialog })));
+// Loaded when first opened: the first load's JavaScript stays within its 200 KB.
+const SettingsDialog = lazy(() => import('./SettingsDialog').then((m) => ({ default: m.SettingsDialog })));
+const ClaimReviewDialog = lazy(() =>
+  import('./ClaimReviewDialog').then((m) => ({ default: m.ClaimReviewDialog })),
+);
 
 /**
  * A file input that stays in the page, labelled like its button so it can be driven directly, but
@@ -181,9 +184,9 @@ export function ExchangeToolbar() {
           />
         ) : null}
         {restore ? <RestoreDialog state={restore} onClose={() => setRestore(null)} /> : null}
+        {settingsOpen ? <SettingsDialog onClose={() => setSettingsOpen(false)} /> : null}
+        {claimReviewOpen ? <ClaimReviewDialog onClose={() => setClaimReviewOpen(false)} /> : null}
       </Suspense>
-      {settingsOpen ? <SettingsDialog onClose={() => setSettingsOpen(false)} /> : null}
-      {claimReviewOpen ? <ClaimReviewDialog onClose={() => setClaimReviewOpen(false)} /> : null}
     </div>
   );
 }

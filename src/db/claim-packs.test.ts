@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import fc from 'fast-check';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { CorroborateDB } from './db';
+import { SCHEMA_VERSION, storesAt } from '../domain/records';
 
 /** Claims as the indexes see them (the packs never look inside a claim otherwise). */
 interface C {
@@ -169,4 +170,32 @@ it('reads the latest claims from the packs that can hold them, ties in time by i
   await t.bulkAdd([c('b', 'a1', 5), c('a', 'a1', 9), c('c', 'a2', 5), c('d', 'a3', 1)]);
   expect(await t.orderBy('updatedAt').reverse().limit(2).primaryKeys()).toEqual(['a', 'c']);
   expect(await t.orderBy('updatedAt').limit(2).primaryKeys()).toEqual(['d', 'b']);
+});
+
+it('upgrades a version-8 database (a row per claim) to packs, keeping every claim as it was', async () => {
+  const name = `v8-${++n}`;
+  const v8 = new Dexie(name);
+  for (let v = 1; v <= SCHEMA_VERSION; v++) v8.version(v).stores(storesAt(v));
+  await v8.open();
+  const claims = Array.from({ length: 250 }, (_, i) => ({
+    id: `k${i}`,
+    articleId: `art${i % 7}`,
+    categoryId: 'arms',
+    verdict: (['unverified', 'confirmed', 'disputed'] as const)[i % 3],
+    updatedAt: 1000 + ((i * 37) % 101),
+    note: i % 5 ? '' : `note ${i}`,
+  }));
+  await v8.table('claims').bulkAdd(claims);
+  v8.close();
+
+  const upgraded = new CorroborateDB(name);
+  await upgraded.open();
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  expect((await upgraded.claims.toArray()).sort(byId)).toEqual([...claims].sort(byId));
+  expect(await upgraded.claims.count()).toBe(250);
+  expect(await upgraded.claims.where('articleId').equals('art3').count()).toBe(
+    claims.filter((c) => c.articleId === 'art3').length,
+  );
+  expect((await upgraded.table('claimPacks').toArray()).length).toBe(7 + 1); // seven articles and the count
+  await upgraded.delete();
 });

@@ -24,10 +24,17 @@ const ready = new Promise<void>((resolve) => (loaded = resolve));
 const initial = { claims: false, links: false, articles: false, categories: false };
 let announced = -1;
 
+/**
+ * Whole reads of the claims under way (a restore, a bulk write): meanwhile nothing is announced, so
+ * the page keeps the rows it read straight from the database instead of asking for pages of claims
+ * this worker no longer holds.
+ */
+let wholeReads = 0;
+
 /** Tells the page the data changed (once everything has been read). */
 function announce(part?: keyof typeof initial) {
   if (part) initial[part] = true;
-  if (!Object.values(initial).every(Boolean)) return;
+  if (!Object.values(initial).every(Boolean) || wholeReads > 0) return;
   loaded();
   if (model.version !== announced) {
     announced = model.version;
@@ -80,10 +87,15 @@ follow(
 /** Reads of claims, one after another, in the order their writes were told. */
 let reading: Promise<void> = Promise.resolve();
 function readClaims(keys: string[] | null) {
+  if (keys === null) wholeReads++;
   reading = reading
     .then(async () => {
       if (keys === null) {
-        model.setClaims(await db.claims.toArray());
+        try {
+          model.setClaims(await db.claims.toArray());
+        } finally {
+          wholeReads--;
+        }
         announce('claims');
         return;
       }

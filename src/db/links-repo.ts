@@ -115,18 +115,25 @@ export async function dismissSuggestion(db: CorroborateDB, claimId: string, key:
   await db.dismissals.put({ id: `${claimId}|${key}`, claimId, sentenceKey: key, createdAt: Date.now() });
 }
 
-/** Saves what a piece of evidence weighs and the fact-checker's note on it. */
+/**
+ * Saves what a piece of evidence weighs and the fact-checker's note on it. Only the dimensions given
+ * change, merged into the stored weight as the write reads it: two quick changes (attribution, then
+ * access) each keep the other's, whatever the page had drawn when the second was made.
+ */
 export async function setEvidenceWeight(
   db: CorroborateDB,
   id: string,
-  change: { note?: string; weight?: LinkRecord['weight'] },
+  change: { note?: string; weight?: Partial<LinkRecord['weight']> },
 ): Promise<void> {
   const note = change.note?.replace(/\s+/g, ' ').trim();
   if (note !== undefined && note.length > 1000)
     throw new Error('An evidence note can be at most 1,000 characters.');
+  const dimensions = Object.fromEntries(
+    Object.entries(change.weight ?? {}).map(([k, v]) => [`weight.${k}`, v ?? null]),
+  );
   const changed = await db.links.update(id, {
     ...(note !== undefined ? { note } : {}),
-    ...(change.weight ? { weight: change.weight } : {}),
+    ...dimensions,
     updatedAt: Date.now(),
   });
   if (!changed) throw new Error('That evidence is no longer linked.');

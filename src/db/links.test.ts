@@ -3,7 +3,13 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClaim, deleteClaim, restoreClaim } from './claims-repo';
 import { CorroborateDB } from './db';
-import { dismissSuggestion, linkEvidence, sentenceKey, unlinkEvidence } from './links-repo';
+import {
+  dismissSuggestion,
+  linkEvidence,
+  sentenceKey,
+  setEvidenceWeight,
+  unlinkEvidence,
+} from './links-repo';
 
 let db: CorroborateDB;
 let n = 0;
@@ -31,6 +37,31 @@ async function claim() {
 }
 
 describe('evidence links', () => {
+  it('keeps both of two quick weight changes: each sets its own dimension of the stored weight', async () => {
+    const id = await claim();
+    const linkId = await linkEvidence(db, {
+      claimId: id,
+      articleId: 'b',
+      selector: selector('Shoigu was there.', 40),
+      relation: 'supports',
+    });
+    // Both asked before either is written, as two quick choices in the panel are.
+    await Promise.all([
+      setEvidenceWeight(db, linkId, { weight: { attribution: 'on-record' } }),
+      setEvidenceWeight(db, linkId, { weight: { access: 'primary' } }),
+    ]);
+    expect((await db.links.get(linkId))?.weight).toEqual({
+      attribution: 'on-record',
+      access: 'primary',
+      kind: null,
+    });
+    await setEvidenceWeight(db, linkId, { weight: { attribution: null }, note: ' by  phone ' });
+    expect(await db.links.get(linkId)).toMatchObject({
+      note: 'by phone',
+      weight: { attribution: null, access: 'primary', kind: null },
+    });
+  });
+
   it('links a sentence once, changing its relation when linked again', async () => {
     const id = await claim();
     const first = await linkEvidence(db, {

@@ -9,7 +9,8 @@ import {
 } from '../../domain/records/evidence';
 import type { LinkRecord } from '../../db/records';
 
-type Change = { note?: string; weight?: EvidenceWeight };
+/** What changed: the note, or one dimension of the weight (the others are kept as stored). */
+type Change = { note?: string; weight?: Partial<EvidenceWeight> };
 
 const DIMENSIONS = [
   { key: 'attribution', label: 'Attribution', values: ATTRIBUTIONS },
@@ -49,7 +50,7 @@ export function EvidenceWeightEditor({
             <select
               value={link.weight[d.key] ?? ''}
               onChange={(e) =>
-                onChange({ weight: { ...link.weight, [d.key]: e.target.value || null } as EvidenceWeight })
+                onChange({ weight: { [d.key]: e.target.value || null } as Partial<EvidenceWeight> })
               }
             >
               <option value="">Not said</option>

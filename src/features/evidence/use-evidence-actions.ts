@@ -39,7 +39,7 @@ export function useEvidenceActions(claimId: string) {
       dismissSuggestion(db, claimId, sentenceKey(articleId, start)),
     ).catch(fail);
 
-  const weigh = (id: string, change: { note?: string; weight?: LinkRecord['weight'] }) =>
+  const weigh = (id: string, change: { note?: string; weight?: Partial<LinkRecord['weight']> }) =>
     undoable(db, 'Weigh evidence', () => setEvidenceWeight(db, id, change)).catch(fail);
 
   return { link, unlink, dismiss, weigh };

@@ -155,14 +155,14 @@ export class ClaimsViewModel {
 
   /**
    * A verdict being written, shown before the write ends: the claim as it will be stored, but for its
-   * update time (guessed) — the stored claim replaces it when read. Returns whether anything changed.
+   * update time (guessed) and its revision (kept as stored: the row's verdict control compares
+   * revisions with its own writes, and two quick changes guessed two ahead of the database and were
+   * taken for another tab's) — the stored claim replaces it when read. Returns whether anything changed.
    */
   setVerdict(id: string, verdict: ClaimRecord['verdict'], rating: string | null): boolean {
     const c = this.claims.get(id);
     if (!c || (c.verdict === verdict && (c.rating ?? null) === rating)) return false;
-    return this.putClaims([
-      { ...c, verdict, rating, rev: c.rev + 1, updatedAt: Math.max(Date.now(), c.updatedAt + 1) },
-    ]);
+    return this.putClaims([{ ...c, verdict, rating, updatedAt: Math.max(Date.now(), c.updatedAt + 1) }]);
   }
 
   /** Keeps only the claims whose ids are given (the rest were deleted); returns whether any went. */

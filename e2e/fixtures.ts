@@ -95,10 +95,11 @@ export function claimRows(page: Page): Locator {
 
 /** The records of one object store, read straight from the database (not through the app). */
 export async function storedRecords(page: Page, store: string): Promise<Array<Record<string, unknown>>> {
-  // Claims are stored by article, a pack of them per row (src/db/claim-packs.ts).
-  if (store === 'claims')
-    return (await storedRecords(page, 'claimPacks')).flatMap(
-      (p) => (p.claims as Array<Record<string, unknown>> | undefined) ?? [],
+  // Claims and links are stored in packs, many to a row (src/db/pack-layouts.ts).
+  const packs = { claims: 'claimPacks', links: 'linkPacks' }[store];
+  if (packs)
+    return (await storedRecords(page, packs)).flatMap(
+      (p) => (p[store] as Array<Record<string, unknown>> | undefined) ?? [],
     );
   return page.evaluate(
     (store) =>

@@ -105,7 +105,7 @@ test('undo a link and an unlink from the evidence panel; a change made elsewhere
   await page.evaluate(async () => {
     const open = indexedDB.open('corroborate');
     const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
-    // Claims are stored by article, a pack of them per row (src/db/claim-packs.ts).
+    // Claims are stored by article, a pack of them per row (src/db/pack-layouts.ts).
     const store = db.transaction('claimPacks', 'readwrite').objectStore('claimPacks');
     const all = await new Promise<Array<{ claims?: Array<Record<string, unknown>> }>>(
       (resolve) => (store.getAll().onsuccess = (e) => resolve((e.target as IDBRequest).result)),

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { DBCoreCursor, DBCoreTransaction } from 'dexie';
 import { keyCmp, type Row } from './key-ranges';
 
@@ -44,7 +45,7 @@ export function arrayCursor(trans: DBCoreTransaction, rows: readonly Row[], reve
       at += count;
     },
     start(onNext: () => void) {
-      return new Promise((resolve, reject) => {
+      return new Dexie.Promise((resolve, reject) => {
         resolveRun = resolve;
         rejectRun = reject;
         // Each step is taken when the callback asks for it (continue, advance) and stops with stop().

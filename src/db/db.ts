@@ -14,11 +14,19 @@ import type {
   UndoRecord,
 } from './records';
 import { undoMiddleware } from './undo';
-import { CLAIMS, claimPacksMiddleware, packClaims, PACKS, PACKS_SPEC } from './claim-packs';
-
-/** The database version that stores claims by article: the last record version, and a tenth. */
-const PACKED_VERSION = 8.1;
+import { packsMiddleware } from './packed-table';
+import { packRecords, type Item, type PackLayout } from './pack-store';
+import { CLAIM_PACKS, LINK_PACKS } from './pack-layouts';
 import { currentDossierId, dbNameOf } from './dossiers';
+
+/**
+ * Tables moved into packs (src/db/packed-table.ts), each at a tenth of a version after the last
+ * record version: a storage change, not a record change, so the backup format keeps its number.
+ */
+const PACKED_AT: ReadonlyArray<[number, PackLayout]> = [
+  [8.1, CLAIM_PACKS],
+  [8.2, LINK_PACKS],
+];
 
 /**
  * The workbench database. Every schema version is declared, in order, from the record files in
@@ -54,22 +62,21 @@ export class CorroborateDB extends Dexie {
               });
         });
     }
-    // Claims stored by article (src/db/claim-packs.ts): a storage change, not a record change, so a
-    // tenth of a version, and the backup format keeps its number.
-    this.version(PACKED_VERSION)
-      .stores({ [PACKS]: PACKS_SPEC })
-      .upgrade(async (tx) => {
-        // The rows as the earlier versions left them, read under the packs (which are empty yet).
-        const rows = tx.idbtrans.objectStore(CLAIMS);
-        const claims = await new Promise<ClaimRecord[]>((resolve, reject) => {
-          const r = rows.getAll();
-          r.onsuccess = () => resolve(r.result as ClaimRecord[]);
-          r.onerror = () => reject(r.error);
+    for (const [version, layout] of PACKED_AT)
+      this.version(version)
+        .stores({ [layout.store]: layout.spec })
+        .upgrade(async (tx) => {
+          // The rows as the earlier versions left them, read under the packs (which are empty yet).
+          const rows = tx.idbtrans.objectStore(layout.table);
+          const records = await new Promise<Item[]>((resolve, reject) => {
+            const r = rows.getAll();
+            r.onsuccess = () => resolve(r.result as Item[]);
+            r.onerror = () => reject(r.error);
+          });
+          await tx.table(layout.store).bulkPut(packRecords(layout, records));
+          rows.clear();
         });
-        await tx.table(PACKS).bulkPut(packClaims(claims));
-        rows.clear();
-      });
-    this.use(claimPacksMiddleware);
+    this.use(packsMiddleware(PACKED_AT.map(([, layout]) => layout)));
     this.use(undoMiddleware);
   }
 }

@@ -2,7 +2,7 @@ import { cmp, type DBCoreKeyRange } from 'dexie';
 
 /**
  * IndexedDB key ranges and key order, answered in memory: for a table whose records IndexedDB does not
- * hold one per row (src/db/claim-packs.ts), queries are answered as IndexedDB would answer them.
+ * hold one per row (src/db/packed-table.ts), queries are answered as IndexedDB would answer them.
  */
 export const RANGE_EQUAL = 1;
 export const RANGE_ANY = 3;

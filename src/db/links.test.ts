@@ -160,8 +160,10 @@ describe('schema upgrade', () => {
 
     const upgraded = new CorroborateDB(name);
     await upgraded.open();
-    // The records' version, and a tenth: claims stored by article (both in one pack, the rows gone).
-    expect(upgraded.verno).toBe(SCHEMA_VERSION + 0.1);
+    // The records' version, and two tenths: claims stored by article (both in one pack, the rows
+    // gone), then links by claim (none here: only their count).
+    expect(upgraded.verno).toBe(SCHEMA_VERSION + 0.2);
+    expect(await upgraded.table('linkPacks').toArray()).toEqual([{ bucket: '', count: 0 }]);
     expect(await upgraded.table('claimPacks').toArray()).toMatchObject([
       { articleId: '', count: 2 },
       { articleId: 'a', ids: ['c1', 'c2'], claims: [{ id: 'c1' }, { id: 'c2' }] },

@@ -1,12 +1,12 @@
-import type {
-  DBCore,
-  DBCoreIndex,
-  DBCoreKeyRange,
-  DBCoreMutateRequest,
-  DBCoreMutateResponse,
-  DBCoreTable,
-  DBCoreTransaction,
-  Middleware,
+import Dexie, {
+  type DBCore,
+  type DBCoreIndex,
+  type DBCoreKeyRange,
+  type DBCoreMutateRequest,
+  type DBCoreMutateResponse,
+  type DBCoreTable,
+  type DBCoreTransaction,
+  type Middleware,
 } from 'dexie';
 import { flow, type Flow } from './dexie-flow';
 import { arrayCursor } from './array-cursor';
@@ -36,22 +36,27 @@ const NOTHING_FAILED: DBCoreMutateResponse = {
 };
 
 /**
- * One operation at a time per transaction: a write reads its packs, changes them and writes them back,
- * so two at once on one pack would each write back what the other did not see. Queued, each operation
- * sees every earlier one, as IndexedDB's own requests do.
+ * Writes one at a time per transaction: a write reads its packs, changes them and writes them back,
+ * so two at once on one pack would each write back what the other did not see. A write waits for
+ * every operation asked before it, a read for the writes asked before it (reads run side by side),
+ * so each sees what was asked before it, as with IndexedDB's own requests.
  */
-function inTurn(): <T>(trans: DBCoreTransaction, op: () => Flow<T>) => Promise<T> {
-  const last = new WeakMap<DBCoreTransaction, Promise<unknown>>();
-  return <T>(trans: DBCoreTransaction, op: () => Flow<T>) => {
-    const before = last.get(trans);
-    const p = before ? before.then(() => flow(op())) : flow(op());
-    last.set(
-      trans,
-      p.then(
-        () => undefined,
-        () => undefined,
-      ),
+function inTurn() {
+  const state = new WeakMap<DBCoreTransaction, { write: Promise<unknown>; all: Promise<unknown> }>();
+  const settled = (p: Promise<unknown>) =>
+    p.then(
+      () => undefined,
+      () => undefined,
     );
+  return <T>(trans: DBCoreTransaction, writes: boolean, op: () => Flow<T>): Promise<T> => {
+    const s = state.get(trans);
+    const after = s && (writes ? s.all : s.write);
+    const p = after ? after.then(() => flow(op())) : flow(op());
+    const done = settled(p);
+    state.set(trans, {
+      write: writes ? done : (s?.write ?? done),
+      all: s ? Dexie.Promise.all([s.all, done]) : done,
+    });
     return p;
   };
 }
@@ -142,17 +147,17 @@ function packedTable(physical: DBCoreTable, store: PackStore, layout: PackLayout
   return {
     ...physical,
     get: (req) =>
-      turn(req.trans, function* () {
+      turn(req.trans, false, function* () {
         const p = yield* store.of(req.trans, req.key);
         return p?.items.find((r) => r.id === req.key);
       }),
     getMany: (req) =>
-      turn(req.trans, function* () {
+      turn(req.trans, false, function* () {
         const { where } = yield* store.locate(req.trans, req.keys);
         return req.keys.map((k) => where.get(k)?.items.find((r) => r.id === k));
       }),
     query: (req) =>
-      turn(req.trans, function* () {
+      turn(req.trans, false, function* () {
         const reverse = req.direction === 'prev' || req.direction === 'prevunique';
         const unique = req.direction === 'nextunique' || req.direction === 'prevunique';
         const { index, range } = req.query;
@@ -164,17 +169,17 @@ function packedTable(physical: DBCoreTable, store: PackStore, layout: PackLayout
         return { result: rows.map((r) => (req.values ? r.value : r.primaryKey)) };
       }),
     openCursor: (req) =>
-      turn(req.trans, function* () {
+      turn(req.trans, false, function* () {
         const reverse = !!req.reverse;
         const rows = yield* found(req.trans, req.query.index, req.query.range, reverse, !!req.unique);
         return rows.length ? arrayCursor(req.trans, rows, reverse) : null;
       }),
     count: (req) =>
-      turn(req.trans, function* () {
+      turn(req.trans, false, function* () {
         if (req.query.range.type === RANGE_ANY) return yield* store.count(req.trans);
         return (yield* found(req.trans, req.query.index, req.query.range, false, false)).length;
       }),
-    mutate: (req) => turn(req.trans, () => mutate(req)),
+    mutate: (req) => turn(req.trans, true, () => mutate(req)),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Claimant } from '../domain/records';
 import type { ClaimSelector, Verdict } from '../domain/types';
 import type { CorroborateDB } from './db';
-import type { ClaimRecord, DismissalRecord, LinkRecord } from './records';
+import type { ArticleRecord, CategoryRecord, ClaimRecord, DismissalRecord, LinkRecord } from './records';
 import { appendHistory, describeClaimChange } from './history-repo';
 import { whereAnyOf } from './any-of';
 import { ratingOf, scaleById } from '../domain/rating-scales';
@@ -136,7 +136,11 @@ export function countClaims(db: CorroborateDB): Promise<number> {
  * keyset read: only `limit` rows), with the links, articles and categories they need: what the
  * table shows on opening while its worker reads the whole dossier (and counts it).
  */
-export async function readLatestClaims(db: CorroborateDB, limit: number, newestFirst: boolean) {
+export async function readLatestClaims(
+  db: CorroborateDB,
+  limit: number,
+  newestFirst: boolean,
+): Promise<LatestClaims> {
   return db.transaction('r', [db.claims, db.links, db.articles, db.categories], async () => {
     const ordered = db.claims.orderBy('updatedAt');
     const claims = await (newestFirst ? ordered.reverse() : ordered).limit(limit).toArray();
@@ -153,6 +157,40 @@ export async function readLatestClaims(db: CorroborateDB, limit: number, newestF
       categories: await db.categories.toArray(),
     };
   });
+}
+
+/** The first claims in update order, with what their rows show: their links, articles, categories. */
+export interface LatestClaims {
+  claims: ClaimRecord[];
+  links: LinkRecord[];
+  articles: ArticleRecord[];
+  categories: CategoryRecord[];
+}
+
+/**
+ * `readLatestClaims` (newest first) answered from records at hand, as the index orders them (ties by
+ * id): a restore's first rows, from the backup it has just written, with no database read.
+ */
+export function latestIn(
+  data: {
+    claims: ClaimRecord[];
+    links: LinkRecord[];
+    articles: ArticleRecord[];
+    categories: CategoryRecord[];
+  },
+  limit: number,
+): LatestClaims {
+  const claims = [...data.claims]
+    .sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+    .slice(0, limit);
+  const ids = new Set(claims.map((c) => c.id));
+  const articleIds = new Set(claims.map((c) => c.articleId));
+  return {
+    claims,
+    links: data.links.filter((l) => ids.has(l.claimId)),
+    articles: data.articles.filter((a) => articleIds.has(a.id)),
+    categories: data.categories,
+  };
 }
 
 /** What a ClaimReview export holds: how many claims are rated, and the unrated ones left out. */

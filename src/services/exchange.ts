@@ -1,4 +1,5 @@
 import { scaleById } from '../domain/rating-scales';
+import { latestIn, type LatestClaims } from '../db/claims-repo';
 import { db } from '../db/db';
 import { getSetting, setSetting, SETTINGS } from '../db/settings-repo';
 import {
@@ -145,14 +146,21 @@ export async function readBackupFile(
   return { backup: check.backup, migratedFrom: check.migratedFrom };
 }
 
-/** Writes a checked backup, replacing the workbench or merging into it, in one transaction. */
+/** How many of a replaced workbench's newest claims the restore hands the table (its first screens). */
+export const FIRST_ROWS = 200;
+
+/**
+ * Writes a checked backup, replacing the workbench or merging into it, in one transaction. A
+ * replacement also gives the workbench's newest claims with what their rows need (`first`): the
+ * table shows them at once, instead of reading them back while the claims worker reads everything.
+ */
 export async function restoreBackup(
   b: Backup,
   mode: 'replace' | 'merge',
   progress: Progress = quiet,
-): Promise<RestoreResult> {
+): Promise<RestoreResult & { first?: LatestClaims }> {
   progress(mode === 'replace' ? 'Replacing the workbench' : 'Merging into the workbench');
-  return mode === 'replace'
-    ? replaceWorkbench(db, b.data, DEVICE_SETTINGS)
-    : mergeWorkbench(db, b.data, DEVICE_SETTINGS);
+  if (mode === 'merge') return mergeWorkbench(db, b.data, DEVICE_SETTINGS);
+  const r = await replaceWorkbench(db, b.data, DEVICE_SETTINGS);
+  return { ...r, first: latestIn(b.data, FIRST_ROWS) };
 }

@@ -25,12 +25,14 @@ export function RestoreDialog({ state, onClose }: { state: State; onClose: () =>
     if (state.status !== 'ready') return;
     setBusy(true);
     try {
-      const r = await bulkWrite(() =>
-        runExchange(
-          { kind: 'restore', backupId: state.checked.backupId, mode },
-          mode === 'replace' ? 'Replacing the workbench' : 'Merging the backup',
-          { cancellable: false, where: 'dialog' },
-        ),
+      const r = await bulkWrite(
+        () =>
+          runExchange(
+            { kind: 'restore', backupId: state.checked.backupId, mode },
+            mode === 'replace' ? 'Replacing the workbench' : 'Merging the backup',
+            { cancellable: false, where: 'dialog' },
+          ),
+        (done) => (done.first ? { latest: done.first, total: done.claims } : null),
       );
       onClose();
       showToast({

@@ -1,5 +1,5 @@
 import type { RestoreResult } from '../../db/workbench-repo';
-import type { ClaimReviewScope } from '../../db/claims-repo';
+import type { ClaimReviewScope, LatestClaims } from '../../db/claims-repo';
 import type { AddResult } from '../../db/articles-repo';
 import type { ArticleDetails } from '../../domain/types';
 import type { ArticleSource, DraftProblem, DraftView } from '../../services/import-articles';
@@ -52,7 +52,8 @@ export interface ExchangeResults {
   backup: MadeFile;
   'annotations-in': AnnotationImportCounts;
   'check-backup': CheckedBackup;
-  restore: RestoreResult;
+  /** With a replacement, its newest claims for the table's first rows. */
+  restore: RestoreResult & { first?: LatestClaims };
   'read-articles': { drafts: DraftView[]; problems: DraftProblem[] };
   'save-articles': AddResult;
   'forget-drafts': null;

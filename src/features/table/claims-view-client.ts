@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { dossierWorkerName } from '../../db/dossiers';
 import type { Verdict } from '../../domain/types';
+import type { LatestClaims } from '../../db/claims-repo';
 import type { SheetChoice } from '../../services/sheet-file';
 import { useJobs } from '../../store/job-store';
 import type { ClaimsPage, ClaimsQuery, Overview, ReportClaim } from './claims-view-model';
@@ -73,16 +74,43 @@ export function useClaimsShape(): number | undefined {
   return shape;
 }
 
+/** First rows handed over by a bulk write (a restore's newest claims, with the number of claims). */
+export interface FirstRows {
+  latest: LatestClaims;
+  total: number;
+}
+let handed: FirstRows | null = null;
+
 /**
  * Runs a bulk write (a restore, an import) and, if the worker has not yet read what it wrote, lets
  * the table show its first rows straight from the database meanwhile (as on opening), instead of
- * the rows from before the write while the worker reads the whole dossier again.
+ * the rows from before the write while the worker reads the whole dossier again. A write that knows
+ * its newest claims (`first`) hands them over, and the table reads nothing.
  */
-export async function bulkWrite<T>(write: () => Promise<T>): Promise<T> {
+export async function bulkWrite<T>(
+  write: () => Promise<T>,
+  first?: (result: T) => FirstRows | null,
+): Promise<T> {
   const before = latest;
   const result = await write();
-  if (worker && latest === before) for (const l of listeners) l(-1);
+  if (worker && latest === before) {
+    handed = first?.(result) ?? null;
+    for (const l of listeners) l(-1);
+  }
   return result;
+}
+
+/** The newest `limit` claims handed over by the last bulk write, once (null: read them). */
+export function takeFirstRows(limit: number): FirstRows | null {
+  const h = handed;
+  handed = null;
+  if (!h || h.latest.claims.length < Math.min(limit, h.total)) return null;
+  const claims = h.latest.claims.slice(0, limit);
+  const ids = new Set(claims.map((c) => c.id));
+  return {
+    total: h.total,
+    latest: { ...h.latest, claims, links: h.latest.links.filter((l) => ids.has(l.claimId)) },
+  };
 }
 
 /** Calls back when the worker could not read the database. */

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { db } from '../../db/db';
 import { countClaims, readLatestClaims } from '../../db/claims-repo';
 import type { ClaimsPage, ClaimsQuery } from './claims-view-model';
-import { claimsPage, onClaimsChanged, onClaimsFailed } from './claims-view-client';
+import { claimsPage, onClaimsChanged, onClaimsFailed, takeFirstRows } from './claims-view-client';
 import { buildClaimRows } from './claim-rows';
 
 /** While the worker reads the dossier, the table's first rows in update order, read directly. */
@@ -10,13 +10,16 @@ async function firstRows(query: ClaimsQuery, end: number): Promise<ClaimsPage | 
   const f = query.filters;
   if (query.grouped || f.search.trim() || f.verdict || f.categoryId || f.articleId) return null;
   if (query.sort?.id !== 'updatedAt') return null;
-  const r = await readLatestClaims(db, end, query.sort.desc);
+  // Newest first after a restore: the claims it handed over, with their number.
+  const handed = query.sort.desc ? takeFirstRows(end) : null;
+  const r = handed?.latest ?? (await readLatestClaims(db, end, query.sort.desc));
   const rows = buildClaimRows(
     r.claims,
     new Map(r.articles.map((a) => [a.id, a])),
     new Map(r.categories.map((c) => [c.id, c])),
     r.links,
   );
+  if (handed) return { total: handed.total, shown: handed.total, start: 0, rows, counting: false };
   return { total: rows.length, shown: rows.length, start: 0, rows, counting: true };
 }
 

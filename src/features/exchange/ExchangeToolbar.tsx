@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../services/errors';
 import { useUi } from '../../store/ui-store';
 import { CancelledError, offerDownload, runExchange, warmExchange } from './exchange-client';
@@ -67,6 +67,13 @@ export function ExchangeToolbar() {
   >(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [claimReviewOpen, setClaimReviewOpen] = useState(false);
+
+  // The exchange worker started once the page is idle, so the first export or restore does not wait
+  // for it to load.
+  useEffect(() => {
+    const t = window.setTimeout(() => warmExchange(), 3000);
+    return () => window.clearTimeout(t);
+  }, []);
 
   const run = (work: () => Promise<string>) =>
     work().then(

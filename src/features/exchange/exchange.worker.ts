@@ -96,6 +96,9 @@ async function run(
   }
 }
 
+// Opened ahead of the first job (the page starts this worker when it is idle).
+db.open().catch(() => undefined);
+
 scope.onmessage = (event: MessageEvent<ExchangeRequest>) => {
   const request = event.data;
   const progress: exchange.Progress = (phase, done, total) =>

@@ -46,8 +46,9 @@ function announce(part?: keyof typeof initial) {
 /**
  * Rows, search text, sorted orders and standings prepared piece by piece after a change: pieces of
  * about 8 ms, each the next task after whatever arrived meanwhile (a message through a channel, not a
- * timer: timers wait at least 4 ms, a third of the time), so a request (or one of this worker's
- * database reads) waits for at most one piece.
+ * timer: timers wait at least 4 ms, a third of the time; the sort by claim text was still unprepared
+ * 4.4 s after reopening 100,000 claims), so a request (or one of this worker's database reads) waits
+ * for at most one piece.
  */
 let preparing = false;
 const pieces = new MessageChannel();

@@ -48,9 +48,11 @@ export function sheetFile(
   claimIds: readonly string[] | null,
   choice: SheetChoice = { shape: 'claims', technical: false },
 ): FileOut {
-  const order = claimIds ? new Map(claimIds.map((id, i) => [id, i])) : null;
-  const claims = order
-    ? w.claims.filter((c) => order.has(c.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+  // The given claims are taken in their order by id (sorting 100,000 claims by a map of positions
+  // took a third of a sheet's time).
+  const byId = claimIds ? new Map(w.claims.map((c) => [c.id, c])) : null;
+  const claims = byId
+    ? [...new Set(claimIds)].flatMap((id) => byId.get(id) ?? [])
     : [...w.claims].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   const articles = new Map(w.articles.map((a) => [a.id, a]));
   const options = { technical: choice.technical, scale: scaleById(choice.scale), independent: w.independent };

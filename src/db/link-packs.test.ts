@@ -122,16 +122,17 @@ it('the packed links table answers every read and write as a table of one row pe
 
 it('keeps a claim’s links in one pack, and refuses a second link of a claim to one sentence', async () => {
   const t = packed.links as unknown as Table<L, string>;
-  await t.bulkAdd([
+  const links: L[] = [
     { id: 'x1', claimId: 'c1', articleId: 'b', sentenceKey: 'b:0', relation: 'supports' },
     { id: 'x2', claimId: 'c1', articleId: 'c', sentenceKey: 'c:0', relation: 'contradicts' },
-  ]);
+  ];
+  await t.bulkAdd(links);
   await expect(
     t.add({ id: 'x3', claimId: 'c1', articleId: 'b', sentenceKey: 'b:0', relation: 'supports' }),
   ).rejects.toMatchObject({ name: 'ConstraintError' });
   const packs = await packed.table('linkPacks').toArray();
   expect(packs).toEqual([
-    { bucket: linkBucket('c1'), ids: ['x1', 'x2'], links: expect.any(Array) as unknown },
+    { bucket: linkBucket('c1'), ids: ['x1', 'x2'], links },
     { bucket: '', count: 2 },
   ]);
 });

@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import fc from 'fast-check';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { CorroborateDB } from './db';
-import { SCHEMA_VERSION, storesAt } from '../domain/records';
+import { byId, outcome, upgradedFrom8 } from './pack-testing';
 
 /** Claims as the indexes see them (the packs never look inside a claim otherwise). */
 interface C {
@@ -52,40 +52,36 @@ const action = fc.oneof(
 type Action = typeof action extends fc.Arbitrary<infer A> ? A : never;
 
 /** Runs an action on a table; returns what it answered (or the name of the error it failed with). */
-async function run(t: Table<C, string>, db: Dexie, a: Action): Promise<unknown> {
-  try {
-    return await db.transaction('rw', t, async () => {
-      switch (a.kind) {
-        case 'add':
-          return await t.add(a.claim);
-        case 'bulkAdd':
-          return await t.bulkAdd(a.claims);
-        case 'put':
-          return await t.put(a.claim);
-        case 'bulkPut':
-          return await t.bulkPut(a.claims);
-        case 'update':
-          return await t.update(a.id, { verdict: a.verdict });
-        case 'delete':
-          return await t.delete(a.id);
-        case 'bulkDelete':
-          return await t.bulkDelete(a.ids);
-        case 'deleteArticle':
-          return await t.where('articleId').equals(a.articleId).delete();
-        case 'modifyCategory':
-          return await t
-            .where('categoryId')
-            .equals(a.categoryId)
-            .modify((c) => {
-              c.updatedAt += 1;
-            });
-        case 'clear':
-          return await t.clear();
-      }
-    });
-  } catch (e) {
-    return (e as Error).name;
-  }
+function run(t: Table<C, string>, db: Dexie, a: Action): Promise<unknown> {
+  return outcome(db, t, async () => {
+    switch (a.kind) {
+      case 'add':
+        return await t.add(a.claim);
+      case 'bulkAdd':
+        return await t.bulkAdd(a.claims);
+      case 'put':
+        return await t.put(a.claim);
+      case 'bulkPut':
+        return await t.bulkPut(a.claims);
+      case 'update':
+        return await t.update(a.id, { verdict: a.verdict });
+      case 'delete':
+        return await t.delete(a.id);
+      case 'bulkDelete':
+        return await t.bulkDelete(a.ids);
+      case 'deleteArticle':
+        return await t.where('articleId').equals(a.articleId).delete();
+      case 'modifyCategory':
+        return await t
+          .where('categoryId')
+          .equals(a.categoryId)
+          .modify((c) => {
+            c.updatedAt += 1;
+          });
+      case 'clear':
+        return await t.clear();
+    }
+  });
 }
 
 /** Everything the app asks of the claims table, asked of a table. */
@@ -173,10 +169,6 @@ it('reads the latest claims from the packs that can hold them, ties in time by i
 });
 
 it('upgrades a version-8 database (a row per claim) to packs, keeping every claim as it was', async () => {
-  const name = `v8-${++n}`;
-  const v8 = new Dexie(name);
-  for (let v = 1; v <= SCHEMA_VERSION; v++) v8.version(v).stores(storesAt(v));
-  await v8.open();
   const claims = Array.from({ length: 250 }, (_, i) => ({
     id: `k${i}`,
     articleId: `art${i % 7}`,
@@ -185,13 +177,8 @@ it('upgrades a version-8 database (a row per claim) to packs, keeping every clai
     updatedAt: 1000 + ((i * 37) % 101),
     note: i % 5 ? '' : `note ${i}`,
   }));
-  await v8.table('claims').bulkAdd(claims);
-  v8.close();
-
-  const upgraded = new CorroborateDB(name);
-  await upgraded.open();
-  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  expect((await upgraded.claims.toArray()).sort(byId)).toEqual([...claims].sort(byId));
+  const upgraded = await upgradedFrom8(`v8-${++n}`, 'claims', claims);
+  expect(byId(await upgraded.claims.toArray())).toEqual(byId(claims));
   expect(await upgraded.claims.count()).toBe(250);
   expect(await upgraded.claims.where('articleId').equals('art3').count()).toBe(
     claims.filter((c) => c.articleId === 'art3').length,

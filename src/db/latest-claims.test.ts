@@ -4,12 +4,11 @@ import { DEVICE_SETTINGS } from '../domain/exchange/backup';
 import { generateDossier } from '../testing/dossier-generator';
 import { latestIn, readLatestClaims } from './claims-repo';
 import { CorroborateDB } from './db';
+import { byId } from './pack-testing';
 import { replaceWorkbench } from './workbench-repo';
 
 const db = new CorroborateDB('latest-claims');
 afterAll(() => db.delete());
-
-const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 it('a restore’s first rows, taken from the backup, are the ones the database gives (ties in time by id)', async () => {
   const { data } = generateDossier({ articles: 6, claims: 300, seed: 3 });

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { CorroborateDB } from './db';
 import { linkBucket } from './pack-layouts';
-import { SCHEMA_VERSION, storesAt } from '../domain/records';
+import { storesAt } from '../domain/records';
+import { byId, outcome, rowsIn, upgradedFrom8 } from './pack-testing';
 
 /** Links as the indexes see them (the packs never look inside a link otherwise). */
 interface L {
@@ -59,34 +60,30 @@ const action = fc.oneof(
 type Action = typeof action extends fc.Arbitrary<infer A> ? A : never;
 
 /** Runs an action on a table; returns what it answered (or the name of the error it failed with). */
-async function run(t: Table<L, string>, db: Dexie, a: Action): Promise<unknown> {
-  try {
-    return await db.transaction('rw', t, async () => {
-      switch (a.kind) {
-        case 'add':
-          return await t.add(a.link);
-        case 'bulkAdd':
-          return await t.bulkAdd(a.links);
-        case 'put':
-          return await t.put(a.link);
-        case 'bulkPut':
-          return await t.bulkPut(a.links);
-        case 'update':
-          return await t.update(a.id, { relation: a.relation });
-        case 'delete':
-          return await t.delete(a.id);
-        case 'deleteClaim':
-          return await t.where('claimId').equals(a.claimId).delete();
-        case 'parallel':
-          // Two writes at once, as IndexedDB queues them: the second sees the first.
-          return await Promise.all([t.put(a.a), t.put({ ...a.b, id: `${a.b.id}-2` })]);
-        case 'clear':
-          return await t.clear();
-      }
-    });
-  } catch (e) {
-    return (e as Error).name;
-  }
+function run(t: Table<L, string>, db: Dexie, a: Action): Promise<unknown> {
+  return outcome(db, t, async () => {
+    switch (a.kind) {
+      case 'add':
+        return await t.add(a.link);
+      case 'bulkAdd':
+        return await t.bulkAdd(a.links);
+      case 'put':
+        return await t.put(a.link);
+      case 'bulkPut':
+        return await t.bulkPut(a.links);
+      case 'update':
+        return await t.update(a.id, { relation: a.relation });
+      case 'delete':
+        return await t.delete(a.id);
+      case 'deleteClaim':
+        return await t.where('claimId').equals(a.claimId).delete();
+      case 'parallel':
+        // Two writes at once, as IndexedDB queues them: the second sees the first.
+        return await Promise.all([t.put(a.a), t.put({ ...a.b, id: `${a.b.id}-2` })]);
+      case 'clear':
+        return await t.clear();
+    }
+  });
 }
 
 /** Everything the app asks of the links table, asked of a table. */
@@ -138,10 +135,6 @@ it('keeps a claim’s links in one pack, and refuses a second link of a claim to
 });
 
 it('upgrades a version-8 database (a row per link) to packs, keeping every link as it was', async () => {
-  const name = `links-v8-${++n}`;
-  const v8 = new Dexie(name);
-  for (let v = 1; v <= SCHEMA_VERSION; v++) v8.version(v).stores(storesAt(v));
-  await v8.open();
   const links = Array.from({ length: 120 }, (_, i) => ({
     id: `k${i}`,
     claimId: `claim${i % 40}`,
@@ -151,19 +144,10 @@ it('upgrades a version-8 database (a row per link) to packs, keeping every link 
     note: '',
     weight: { attribution: null, access: null, kind: null },
   }));
-  await v8.table('links').bulkAdd(links);
-  v8.close();
-
-  const upgraded = new CorroborateDB(name);
-  await upgraded.open();
-  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  expect((await upgraded.links.toArray()).sort(byId)).toEqual([...links].sort(byId));
+  const upgraded = await upgradedFrom8(`links-v8-${++n}`, 'links', links);
+  expect(byId(await upgraded.links.toArray())).toEqual(byId(links));
   expect(await upgraded.links.count()).toBe(120);
   expect(await upgraded.links.where('claimId').equals('claim7').primaryKeys()).toEqual(['k47', 'k7', 'k87']);
-  const rows = await new Promise<number>((resolve) => {
-    const r = upgraded.backendDB().transaction('links').objectStore('links').count();
-    r.onsuccess = () => resolve(r.result);
-  });
-  expect(rows).toBe(0);
+  expect(await rowsIn(upgraded, 'links')).toBe(0);
   await upgraded.delete();
 });

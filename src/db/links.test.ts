@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClaim, deleteClaim, restoreClaim } from './claims-repo';
 import { CorroborateDB } from './db';
+import { rowsIn } from './pack-testing';
 import {
   dismissSuggestion,
   linkEvidence,
@@ -36,15 +37,14 @@ async function claim() {
   });
 }
 
+/** Links the second article's sentence about Shoigu to a claim. */
+const linkShoigu = (claimId: string, relation: 'supports' | 'contradicts') =>
+  linkEvidence(db, { claimId, articleId: 'b', selector: selector('Shoigu was there.', 40), relation });
+
 describe('evidence links', () => {
   it('keeps both of two quick weight changes: each sets its own dimension of the stored weight', async () => {
     const id = await claim();
-    const linkId = await linkEvidence(db, {
-      claimId: id,
-      articleId: 'b',
-      selector: selector('Shoigu was there.', 40),
-      relation: 'supports',
-    });
+    const linkId = await linkShoigu(id, 'supports');
     // Both asked before either is written, as two quick choices in the panel are.
     await Promise.all([
       setEvidenceWeight(db, linkId, { weight: { attribution: 'on-record' } }),
@@ -64,18 +64,8 @@ describe('evidence links', () => {
 
   it('links a sentence once, changing its relation when linked again', async () => {
     const id = await claim();
-    const first = await linkEvidence(db, {
-      claimId: id,
-      articleId: 'b',
-      selector: selector('Shoigu was there.', 40),
-      relation: 'supports',
-    });
-    const again = await linkEvidence(db, {
-      claimId: id,
-      articleId: 'b',
-      selector: selector('Shoigu was there.', 40),
-      relation: 'contradicts',
-    });
+    const first = await linkShoigu(id, 'supports');
+    const again = await linkShoigu(id, 'contradicts');
     expect(again).toBe(first);
     expect(await db.links.toArray()).toMatchObject([{ relation: 'contradicts', sentenceKey: 'b:40' }]);
   });
@@ -92,12 +82,7 @@ describe('evidence links', () => {
 
   it('deletes a claim with its links and dismissals, and undo puts all back', async () => {
     const id = await claim();
-    await linkEvidence(db, {
-      claimId: id,
-      articleId: 'b',
-      selector: selector('Shoigu was there.', 40),
-      relation: 'supports',
-    });
+    await linkShoigu(id, 'supports');
     await dismissSuggestion(db, id, sentenceKey('c', 7));
     const deleted = await deleteClaim(db, id);
     expect(await db.links.count()).toBe(0);
@@ -110,12 +95,7 @@ describe('evidence links', () => {
   it('linking a dismissed suggestion clears the dismissal; unlinking returns the link', async () => {
     const id = await claim();
     await dismissSuggestion(db, id, 'b:40');
-    const linkId = await linkEvidence(db, {
-      claimId: id,
-      articleId: 'b',
-      selector: selector('Shoigu was there.', 40),
-      relation: 'supports',
-    });
+    const linkId = await linkShoigu(id, 'supports');
     expect(await db.dismissals.count()).toBe(0);
     expect((await unlinkEvidence(db, linkId))?.id).toBe(linkId);
     expect(await db.links.count()).toBe(0);
@@ -168,11 +148,7 @@ describe('schema upgrade', () => {
       { articleId: '', count: 2 },
       { articleId: 'a', ids: ['c1', 'c2'], claims: [{ id: 'c1' }, { id: 'c2' }] },
     ]);
-    const rows = await new Promise<number>((resolve) => {
-      const r = upgraded.backendDB().transaction('claims').objectStore('claims').count();
-      r.onsuccess = () => resolve(r.result);
-    });
-    expect(rows).toBe(0);
+    expect(await rowsIn(upgraded, 'claims')).toBe(0);
     expect(await upgraded.claims.count()).toBe(2);
     expect(await upgraded.claims.get('c1')).toMatchObject({
       rev: 1,

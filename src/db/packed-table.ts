@@ -42,7 +42,8 @@ const NOTHING_FAILED: DBCoreMutateResponse = {
  * so each sees what was asked before it, as with IndexedDB's own requests.
  */
 function inTurn() {
-  const state = new WeakMap<DBCoreTransaction, { write: Promise<unknown>; all: Promise<unknown> }>();
+  /** Per transaction: the last write (none yet: undefined) and everything asked so far. */
+  const state = new WeakMap<DBCoreTransaction, { write?: Promise<unknown>; all: Promise<unknown> }>();
   const settled = (p: Promise<unknown>) =>
     p.then(
       () => undefined,
@@ -50,11 +51,11 @@ function inTurn() {
     );
   return <T>(trans: DBCoreTransaction, writes: boolean, op: () => Flow<T>): Promise<T> => {
     const s = state.get(trans);
-    const after = s && (writes ? s.all : s.write);
+    const after = writes ? s?.all : s?.write;
     const p = after ? after.then(() => flow(op())) : flow(op());
     const done = settled(p);
     state.set(trans, {
-      write: writes ? done : (s?.write ?? done),
+      write: writes ? done : s?.write,
       all: s ? Dexie.Promise.all([s.all, done]) : done,
     });
     return p;

@@ -65,7 +65,9 @@ export default defineConfig({
       },
       workbox: {
         // The manifest is added by the plugin itself; listing it here would precache it twice.
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,bin}'],
+        // The word vectors (3.2 MB) are precached with the app, so suggestions match by meaning offline.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
       },

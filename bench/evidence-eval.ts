@@ -27,6 +27,7 @@ import {
 } from '../src/domain/evidence';
 import { parseArticle } from '../src/domain/parse-article';
 import { bundledArticleFiles } from '../src/testing/articles';
+import { shippedWordVectors } from '../src/testing/word-vectors';
 
 export interface FixtureClaim {
   name: string;
@@ -86,8 +87,14 @@ for (const c of [...dev, ...test]) {
 type Ranker = (claim: { articleId: string; text: string }, linked?: string[]) => string[];
 const DEPTH = 10;
 
-function ourRanker(pool: EvidenceCandidate[]): Ranker {
+/** Our index as the app builds it: with the word vectors it ships (or, `wordsOnly`, without). */
+function ourIndex(pool: EvidenceCandidate[], wordsOnly = false) {
   const index = createEvidenceIndex(pool);
+  if (!wordsOnly) index.useVectors(shippedWordVectors());
+  return index;
+}
+function ourRanker(pool: EvidenceCandidate[], wordsOnly = false): Ranker {
+  const index = ourIndex(pool, wordsOnly);
   return (claim, linked) => index.rank(claim, { limit: DEPTH, linked }).map((r) => r.id);
 }
 function plainRanker(pool: EvidenceCandidate[]): Ranker {
@@ -154,9 +161,14 @@ function moreLikeThis(claims: FixtureClaim[], rank: Ranker): { found: number; of
 
 const f2 = (n: number) => n.toFixed(2);
 const line = (name: string, s: Scores) =>
-  `  ${name.padEnd(34)} ${KS.map((k) => f2(s.recall[k])).join('  ')}   ${f2(s.mrr)}`;
+  `  ${name.padEnd(44)} ${KS.map((k) => f2(s.recall[k])).join('  ')}   ${f2(s.mrr)}`;
 
-const rankers = { ours: ourRanker(candidates), plain: plainRanker(candidates) };
+const rankers = {
+  ours: ourRanker(candidates),
+  words: ourRanker(candidates, true),
+  plain: plainRanker(candidates),
+};
+const NAMES = { ours: 'Corroborate', words: 'Corroborate, words only', plain: 'plain MiniSearch' };
 const leaveOut = (make: (pool: EvidenceCandidate[]) => Ranker) => {
   const byArticle = new Map(
     articles.map((a) => [a.id, make(candidates.filter((s) => s.articleId !== a.id))] as const),
@@ -169,16 +181,16 @@ const count = (cs: FixtureClaim[]) => cs.reduce((n, c) => n + labelled(c, 'suppo
 console.log(
   `Evidence ranking: ${dev.length} dev claims (${count(dev)} supporting pairs), ${test.length} test claims (${count(test)} pairs), ${candidates.length} candidate sentences`,
 );
-console.log(`  ${''.padEnd(34)} recall@1 @3  @5  @10  MRR`);
+console.log(`  ${''.padEnd(44)} recall@1 @3  @5  @10  MRR`);
 const results: Record<string, Scores> = {};
 for (const [half, claims] of [
   ['dev', dev],
   ['test', test],
 ] as const) {
-  for (const who of ['ours', 'plain'] as const) {
+  for (const who of ['ours', 'words', 'plain'] as const) {
     const s = score(claims, () => rankers[who]);
     results[`${half} ${who}`] = s;
-    console.log(line(`${half} · ${who === 'ours' ? 'Corroborate' : 'plain MiniSearch'}`, s));
+    console.log(line(`${half} · ${NAMES[who]}`, s));
   }
   for (const who of ['ours', 'plain'] as const) {
     console.log(
@@ -197,10 +209,10 @@ for (const [half, claims] of [
   ['dev', dev],
   ['test', test],
 ] as const) {
-  for (const who of ['ours', 'plain'] as const) {
+  for (const who of ['ours', 'words', 'plain'] as const) {
     const m = moreLikeThis(claims, rankers[who]);
     console.log(
-      `  ${half} · ${who === 'ours' ? 'Corroborate' : 'plain MiniSearch'}: ${m.found} of ${m.of} remaining supports in the top 3 (${f2(m.capped)} of those that fit in 3)`,
+      `  ${half} · ${NAMES[who]}: ${m.found} of ${m.of} remaining supports in the top 3 (${f2(m.capped)} of those that fit in 3)`,
     );
   }
 }
@@ -208,7 +220,7 @@ for (const [half, claims] of [
 // Learning: link the labelled evidence of half the claims as a user would, then rank the other half;
 // both ways round (A teaches B, B teaches A), with and without learning, in one table.
 console.log('\nLearning from links: half the claims linked, the other half ranked (both ways round)');
-console.log(`  ${''.padEnd(34)} recall@1 @3  @5  @10  MRR`);
+console.log(`  ${''.padEnd(44)} recall@1 @3  @5  @10  MRR`);
 for (const [half, claims] of [
   ['dev', dev],
   ['test', test],
@@ -228,10 +240,10 @@ for (const [half, claims] of [
         relation: 'contradicts' as const,
       })),
     ]);
-  const plainIndex = createEvidenceIndex(candidates);
+  const plainIndex = ourIndex(candidates);
   const without = score([...b, ...a], () => (c) => plainIndex.rank(c, { limit: DEPTH }).map((r) => r.id));
   const taught = (teach: FixtureClaim[]) => {
-    const index = createEvidenceIndex(candidates);
+    const index = ourIndex(candidates);
     index.learn(examples(teach));
     return (c: { articleId: string; text: string }) => index.rank(c, { limit: DEPTH }).map((r) => r.id);
   };
@@ -264,7 +276,7 @@ for (const [half, claims] of [
 // The Contradicts lane: precision over every claim (a suggestion on a claim with no labelled
 // contradiction is a false one), recall over the labelled contradicting sentences.
 {
-  const index = createEvidenceIndex(candidates);
+  const index = ourIndex(candidates);
   const LANE = 3;
   console.log(`\nContradicts lane (top ${LANE} of the sentences bearing on each claim)`);
   for (const [half, claims] of [

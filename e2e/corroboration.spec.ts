@@ -236,3 +236,17 @@ test('evidence linked to one claim improves the suggestions of the same claim ma
   await expect(evidencePanel(page).getByRole('region', { name: 'Also claimed in' })).toBeVisible();
   await expect(suggestions(page).first()).toContainText('A lunch in honor of Kim');
 });
+
+test('a sentence saying the claim in other words is suggested first (word vectors), not thirteenth', async ({
+  page,
+}) => {
+  await openApp(page);
+  await openArticle(page, THIRD);
+  const claim = 'Washington fears that Russia will obtain weapons for its military operations in Ukraine';
+  await dragSelect(page, claim);
+  await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
+  // "fears" ~ "concern", "obtain" ~ "provide": matched by meaning; by words alone it ranks 13th.
+  await expect(suggestions(page).first().locator('.evidence-text')).toContainText(
+    'US and South Korean officials have expressed concern that Kim could provide weapons',
+  );
+});

@@ -28,6 +28,9 @@ import {
   type LearningExample,
   type Pair,
 } from './learning';
+import type { WordVectors } from './word-vectors';
+import { meaningOver, type Meaning } from './meaning';
+import { stem } from './terms';
 
 /**
  * An index over candidate sentences that ranks them by how likely they bear on a claim: BM25 over
@@ -47,15 +50,11 @@ export function createEvidenceIndex(
   const ids: string[] = sentences.map((x) => x.id);
   const articleOf: string[] = sentences.map((x) => x.articleId);
   const docOf = new Map(ids.map((id, i) => [id, i]));
-  const words = stored
-    ? FieldIndex.from(stored.fields[0], tune.k1, tune.b, tune.idfPower)
-    : new FieldIndex(tune.k1, tune.b, tune.idfPower);
-  const termField = stored
-    ? FieldIndex.from(stored.fields[1], tune.k1, tune.b, tune.idfPower)
-    : new FieldIndex(tune.k1, tune.b, tune.idfPower);
-  const phraseField = stored
-    ? FieldIndex.from(stored.fields[2], tune.k1, tune.b, tune.idfPower)
-    : new FieldIndex(tune.k1, tune.b, tune.idfPower);
+  const field = (i: 0 | 1 | 2) =>
+    stored
+      ? FieldIndex.from(stored.fields[i], tune.k1, tune.b, tune.idfPower)
+      : new FieldIndex(tune.k1, tune.b, tune.idfPower);
+  const [words, termField, phraseField] = [field(0), field(1), field(2)];
   const outletOf = new Map(sentences.map((x) => [x.articleId, x.outlet.trim().toLowerCase()]));
 
   // A sentence's cues are read when it is ranked, not for every sentence at build time.
@@ -97,7 +96,9 @@ export function createEvidenceIndex(
   add(initial);
   /** Weights learned from the fact-checker's links and dismissals (null: the base ranking). */
   let learned: number[] | null = null;
-  const prior = () => [tune.words, tune.terms, tune.phrases, 1, 0, 0, 0, 0, 0];
+  const prior = () => [tune.words, tune.terms, tune.phrases, 1, 0, 0, 0, 0, 0, tune.meaning];
+  /** Matching by meaning with word vectors (null until they are given: the ranking is lexical). */
+  let meaning: Meaning | null = null;
   /** For each sentence, the claims it has been linked to (as supports or contradicts). */
   let linkedTo = new Map<number, Set<string>>();
 
@@ -141,7 +142,7 @@ export function createEvidenceIndex(
     const touched = new Set<number>();
     const [w, t, p] = fieldScores(claim.text, touched);
     const rows = new Map<number, number[]>();
-    for (const d of touched) rows.set(d, [w[d]!, t[d]!, p[d]!, 0, 0, 0, 0, 0, 0]);
+    for (const d of touched) rows.set(d, [w[d]!, t[d]!, p[d]!, 0, 0, 0, 0, 0, 0, 0]);
     clear(touched);
     const base = prior();
     const best = Math.max(0, ...[...rows.values()].map((f) => dot(base, f))) || 1;
@@ -156,7 +157,7 @@ export function createEvidenceIndex(
       scoreText(sentences[d]!.text, own, hit);
       const top = Math.max(0, ...[...hit].filter((x) => x !== d).map((x) => own[x]!)) || 1;
       for (const x of hit) {
-        const row = rows.get(x) ?? [0, 0, 0, 0, 0, 0, 0, 0, 0];
+        const row = rows.get(x) ?? [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
         row[3]! += (tune.linked * best * own[x]!) / top / linked.length;
         rows.set(x, row);
       }
@@ -171,9 +172,27 @@ export function createEvidenceIndex(
       out.push({ d, f, score: dot(base, f) });
     }
     // Ties broken by position in the dossier, so the order never depends on hashing.
-    return out.sort((a, b) => b.score - a.score || a.d - b.d);
+    out.sort(byScore);
+    return byMeaning(claim.text, out, base);
   }
+  const byScore = (a: Scored, b: Scored) => b.score - a.score || a.d - b.d;
 
+  /**
+   * The best RERANK_DEPTH re-scored with how close each comes to the claim in meaning (word vectors,
+   * query words weighted by IDF): the lexical ranking finds the sentences on the claim's topic, the
+   * vectors lift among them those saying the same thing in other words. Scores only rise, so the
+   * re-ranked best stay above the rest.
+   */
+  function byMeaning(text: string, list: Scored[], base: number[]): Scored[] {
+    const closeness = meaning?.closeness(text);
+    if (!closeness) return list;
+    const top = list.slice(0, RERANK_DEPTH);
+    for (const c of top) {
+      c.f[9] = closeness(c.d);
+      c.score = dot(base, c.f);
+    }
+    return [...top.sort(byScore), ...list.slice(RERANK_DEPTH)];
+  }
   const claimKey = (c: { articleId: string; text: string }) => `${c.articleId}\u0000${c.text}`;
 
   /** The features beyond BM25, for one candidate: names, numbers, outlet, story. */
@@ -284,6 +303,16 @@ export function createEvidenceIndex(
     },
     learn,
     add,
+    /** Lets the ranking match by meaning with these word vectors (null: lexical only again). */
+    useVectors(v: WordVectors | null): void {
+      meaning =
+        v &&
+        meaningOver(
+          v,
+          (d) => sentences[d]!.text,
+          (w) => words.idf(stem(w)) ** tune.idfPower,
+        );
+    },
     /** How many sentences are indexed. */
     get size() {
       return n;
@@ -310,12 +339,9 @@ export function createEvidenceIndex(
       return equivalentGroups(claims, idf);
     },
     /** The weights in use, by feature (the base weights until something is learned). */
-    weights(): Record<(typeof FEATURES)[number], number> {
+    weights(): Record<Feature, number> {
       const w = learned ?? prior();
-      return Object.fromEntries(FEATURES.map((f, i) => [f, w[i]!])) as Record<
-        (typeof FEATURES)[number],
-        number
-      >;
+      return Object.fromEntries(FEATURES.map((f, i) => [f, w[i]!])) as Record<Feature, number>;
     },
     /** How many sentences `rank` could return for the claim in all (for "More"). */
     count(claim: { articleId: string; text: string }, options: RankOptions = {}): number {
@@ -366,3 +392,4 @@ export function createEvidenceIndex(
 }
 
 export type EvidenceIndex = ReturnType<typeof createEvidenceIndex>;
+type Feature = (typeof FEATURES)[number];

@@ -32,6 +32,7 @@ export {
   type StoredEvidenceIndex,
 } from './ranking-model';
 export { describeDependency, describeSource } from './explain';
+export { readWordVectors, type WordVectors } from './word-vectors';
 export {
   claimSimilarity,
   equivalentGroups,

@@ -18,6 +18,7 @@ export const FEATURES = [
   'same outlet as the claim',
   'same story as a linked sentence',
   'linked to other claims before',
+  'close in meaning',
 ] as const;
 
 export interface LearningExample {

@@ -78,6 +78,11 @@ export const RANKING = {
   positionDecay: 0.6,
   /** Weight of each linked sentence against the claim when finding more like it (see below). */
   linked: 0.6,
+  /**
+   * Weight of closeness in meaning (word vectors; 0 to 1 against the claim's best lexical score of 1),
+   * for the best RERANK_DEPTH only.
+   */
+  meaning: 2,
 };
 export type RankingTuning = typeof RANKING;
 /** Share of sentences above which a query token is dropped (see `keep`). */

@@ -4,10 +4,11 @@
  * the page), grown as articles arrive, stored in IndexedDB so a reopened dossier loads it instead of
  * rebuilding, and asked for rankings, contradictions and equivalent claims.
  */
-import type { LearningExample, RankedEvidence } from '../../domain/evidence';
+import type { LearningExample, RankedEvidence, WordVectors } from '../../domain/evidence';
 import { db } from '../../db/db';
 import { follow } from '../../db/follow';
 import { syncEvidenceIndex, type IndexState } from '../../services/evidence-sync';
+import { loadWordVectors } from '../../services/word-vectors';
 import type {
   EquivalentsResponse,
   EvidenceRequest,
@@ -20,12 +21,25 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const state: IndexState = { index: null, built: {} };
 let version = -1;
 let examples: LearningExample[] = [];
+/** Word vectors for matching by meaning (null: words only), given to the index when they come. */
+let vectors: WordVectors | null = null;
+const vectorsLoaded = loadWordVectors().then((v) => {
+  vectors = v;
+  state.index?.useVectors(v);
+});
+/** How long the first ranking waits for the word vectors: a slow first visit must not hold it up. */
+const VECTORS_WAIT_MS = 3000;
 /** Requests wait for the index of the version they were sent after. */
-let ready: Promise<void> = Promise.resolve();
+let ready: Promise<void> = Promise.race([
+  vectorsLoaded,
+  new Promise<void>((resolve) => setTimeout(resolve, VECTORS_WAIT_MS)),
+]);
 
 /** Brings the index in step with the database, then applies what was learned to it. */
 async function sync(): Promise<void> {
-  if ((await syncEvidenceIndex(db, state)) !== 'unchanged') state.index?.learn(examples);
+  if ((await syncEvidenceIndex(db, state)) === 'unchanged') return;
+  state.index?.useVectors(vectors);
+  state.index?.learn(examples);
 }
 
 /** Where a suggested sentence is, for showing and linking it. */

@@ -35,7 +35,8 @@ import { stem } from './terms';
 /**
  * An index over candidate sentences that ranks them by how likely they bear on a claim: BM25 over
  * stemmed words, over canonical terms (paraphrase of names) and over adjacent term pairs (phrases),
- * summed with the weights above. Linked sentences widen the query ("more like this").
+ * summed with the weights above; given word vectors, the best are re-scored by meaning too. Linked
+ * sentences widen the query ("more like this").
  */
 export function createEvidenceIndex(
   initial: readonly EvidenceCandidate[],

@@ -23,17 +23,22 @@ let version = -1;
 let examples: LearningExample[] = [];
 /** Word vectors for matching by meaning (null: words only), given to the index when they come. */
 let vectors: WordVectors | null = null;
-const vectorsLoaded = loadWordVectors().then((v) => {
-  vectors = v;
-  state.index?.useVectors(v);
-});
+let vectorsLoaded: Promise<void> | null = null;
 /** How long the first ranking waits for the word vectors: a slow first visit must not hold it up. */
 const VECTORS_WAIT_MS = 3000;
+/**
+ * The word vectors are read when suggestions are first asked for, not when the worker starts: a
+ * reopen or a restore is busy then, and 3 MB read beside it would slow it down.
+ */
+function withVectors(): Promise<void> {
+  vectorsLoaded ??= loadWordVectors().then((v) => {
+    vectors = v;
+    state.index?.useVectors(v);
+  });
+  return Promise.race([vectorsLoaded, new Promise<void>((resolve) => setTimeout(resolve, VECTORS_WAIT_MS))]);
+}
 /** Requests wait for the index of the version they were sent after. */
-let ready: Promise<void> = Promise.race([
-  vectorsLoaded,
-  new Promise<void>((resolve) => setTimeout(resolve, VECTORS_WAIT_MS)),
-]);
+let ready: Promise<void> = Promise.resolve();
 
 /** Brings the index in step with the database, then applies what was learned to it. */
 async function sync(): Promise<void> {
@@ -108,6 +113,7 @@ scope.onmessage = (event: MessageEvent<EvidenceRequest>) => {
     );
     return;
   }
+  if (m.type === 'rank' && !vectorsLoaded) ready = ready.then(withVectors);
   void ready.then(() => {
     const index = state.index;
     if (m.type === 'find') {

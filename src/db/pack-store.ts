@@ -21,7 +21,10 @@ export interface PackLayout {
   itemsField: string;
   /** The pack a record is kept in. */
   packOf(record: Item): PackKey;
-  /** The one pack an equality query on this index can find records in (undefined: any pack). */
+  /**
+   * The one pack an equality query on this index can find records in (undefined when the records
+   * may be in every pack).
+   */
   packFor(index: string, key: unknown): PackKey | undefined;
   /**
    * An index of update times answered from each pack's newest and oldest time (stored as `newest`

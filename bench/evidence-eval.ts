@@ -235,8 +235,8 @@ for (const [half, claims] of [
         relation: 'contradicts' as const,
       })),
     ]);
-  const plainIndex = ourIndex(candidates);
-  const without = score([...b, ...a], () => (c) => plainIndex.rank(c, { limit: DEPTH }).map((r) => r.id));
+  const untaught = ourIndex(candidates);
+  const without = score([...b, ...a], () => (c) => untaught.rank(c, { limit: DEPTH }).map((r) => r.id));
   const taught = (teach: FixtureClaim[]) => {
     const index = ourIndex(candidates);
     index.learn(examples(teach));
@@ -260,7 +260,7 @@ for (const [half, claims] of [
     );
     const like = teachers.flatMap((j) => labelled(claims[j]!, 'supports'));
     return (q: { articleId: string; text: string }) =>
-      plainIndex.rank(q, { limit: DEPTH, like }).map((r) => r.id);
+      untaught.rank(q, { limit: DEPTH, like }).map((r) => r.id);
   };
   const withShared = score([...b, ...a], shared);
   console.log(line(`${half} · without learning`, without));

@@ -171,15 +171,7 @@ export interface LatestClaims {
  * `readLatestClaims` (newest first) answered from records at hand, as the index orders them (ties by
  * id): a restore's first rows, from the backup it has just written, with no database read.
  */
-export function latestIn(
-  data: {
-    claims: ClaimRecord[];
-    links: LinkRecord[];
-    articles: ArticleRecord[];
-    categories: CategoryRecord[];
-  },
-  limit: number,
-): LatestClaims {
+export function latestIn(data: LatestClaims, limit: number): LatestClaims {
   const claims = [...data.claims]
     .sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
     .slice(0, limit);

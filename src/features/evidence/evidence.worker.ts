@@ -42,8 +42,10 @@ let ready: Promise<void> = Promise.resolve();
 
 /** Brings the index in step with the database, then applies what was learned to it. */
 async function sync(): Promise<void> {
+  const before = state.index;
   if ((await syncEvidenceIndex(db, state)) === 'unchanged') return;
-  state.index?.useVectors(vectors);
+  // A grown index keeps its vectors (and the sentences' words already read); a new one is given them.
+  if (state.index !== before) state.index?.useVectors(vectors);
   state.index?.learn(examples);
 }
 

@@ -1,3 +1,4 @@
+import { bestFirst } from './best-first';
 import { findSentences } from './find';
 import { FieldIndex } from './bm25';
 import {
@@ -21,9 +22,12 @@ import { disagreement } from './contradiction';
 import { cuesOf, type Cue } from './cues';
 import { equivalentGroups, idfOf, type ClaimText } from './equivalence';
 import {
+  claimsBySentence,
   dot,
+  examplesByClaim,
   fitPairwise,
   FEATURES,
+  rankingPairs,
   sharedNamesAndNumbers,
   type LearningExample,
   type Pair,
@@ -119,17 +123,6 @@ export function createEvidenceIndex(
     for (const d of touched) for (const b of fieldBuffers) b[d] = 0;
   }
 
-  /** BM25 of every sentence sharing a token with the text, summed over the fields with their weights. */
-  function scoreText(text: string, scores: Float64Array, touched: Set<number>) {
-    const hit = new Set<number>();
-    const [w, t, p] = fieldScores(text, hit);
-    for (const d of hit) {
-      scores[d] = scores[d]! + tune.words * w[d]! + tune.terms * t[d]! + tune.phrases * p[d]!;
-      touched.add(d);
-    }
-    clear(hit);
-  }
-
   interface Scored {
     d: number;
     /** Features: see FEATURES (the first four filled here, the rest for the best only). */
@@ -137,44 +130,73 @@ export function createEvidenceIndex(
     score: number;
   }
 
-  /** Every candidate sharing content with the claim (and its linked sentences), scored by the base weights. */
-  function scored(claim: { articleId: string; text: string }, options: RankOptions): Scored[] {
-    if (!claim.text.trim()) return [];
-    const touched = new Set<number>();
-    const [w, t, p] = fieldScores(claim.text, touched);
-    const rows = new Map<number, number[]>();
-    for (const d of touched) rows.set(d, [w[d]!, t[d]!, p[d]!, 0, 0, 0, 0, 0, 0, 0]);
-    clear(touched);
-    const base = prior();
-    const best = Math.max(0, ...[...rows.values()].map((f) => dot(base, f))) || 1;
+  /**
+   * Each linked sentence's own ranking as a share of its best (feature 3), divided among the linked
+   * sentences so three links do not outweigh the claim. Read before the claim's own field scores,
+   * which share the buffers.
+   */
+  function linkedShares(options: RankOptions): Map<number, number> {
+    const shares = new Map<number, number>();
     const linked = [...new Set([...(options.linked ?? []), ...(options.like ?? [])])]
       .map((id) => docOf.get(id))
       .filter((d) => d !== undefined);
     for (const d of linked) {
-      // Each linked sentence's own ranking, scaled to the claim's best score so neither drowns out
-      // the other, and shared among the linked sentences so three links do not outweigh the claim.
-      const own = new Float64Array(n);
       const hit = new Set<number>();
-      scoreText(sentences[d]!.text, own, hit);
-      const top = Math.max(0, ...[...hit].filter((x) => x !== d).map((x) => own[x]!)) || 1;
+      const [w, t, p] = fieldScores(sentences[d]!.text, hit);
+      const own = new Map<number, number>();
+      let top = 0;
       for (const x of hit) {
-        const row = rows.get(x) ?? [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-        row[3]! += (tune.linked * best * own[x]!) / top / linked.length;
-        rows.set(x, row);
+        const v = tune.words * w[x]! + tune.terms * t[x]! + tune.phrases * p[x]!;
+        own.set(x, v);
+        if (x !== d && v > top) top = v;
       }
+      clear(hit);
+      for (const [x, v] of own)
+        shares.set(x, (shares.get(x) ?? 0) + (tune.linked * v) / (top || 1) / linked.length);
     }
-    const skip = new Set([...(options.linked ?? []), ...(options.dismissed ?? [])]);
-    const out: Scored[] = [];
-    for (const [d, f] of rows) {
-      if (articleOf[d] === claim.articleId || skip.has(ids[d]!)) continue;
+    return shares;
+  }
+
+  /**
+   * Candidates sharing content with the claim (or its linked sentences), by the base weights: how
+   * many there are, and the best `need` of them in order (at least RERANK_DEPTH, re-scored by meaning)
+   * with their features. A big dossier's claim touches thousands; only the best become records.
+   */
+  function scored(
+    claim: { articleId: string; text: string },
+    options: RankOptions,
+    need: number,
+  ): { list: Scored[]; total: number } {
+    if (!claim.text.trim()) return { list: [], total: 0 };
+    const shares = linkedShares(options);
+    const touched = new Set<number>();
+    const [w, t, p] = fieldScores(claim.text, touched);
+    const base = prior();
+    // Scale-free features: BM25 as a share of the claim's best base score.
+    let best = 0;
+    for (const d of touched) best = Math.max(best, base[0]! * w[d]! + base[1]! * t[d]! + base[2]! * p[d]!);
+    best ||= 1;
+    const skip = new Set(
+      [...(options.linked ?? []), ...(options.dismissed ?? [])].map((id) => docOf.get(id)),
+    );
+    const all = shares.size ? new Set([...touched, ...shares.keys()]) : touched;
+    const docs = new Int32Array(all.size);
+    const scores = new Float64Array(all.size);
+    let total = 0;
+    for (const d of all) {
+      if (articleOf[d] === claim.articleId || skip.has(d)) continue;
       if (options.articleId && articleOf[d] !== options.articleId) continue;
-      // Scale-free features: BM25 as a share of the claim's best base score.
-      for (let i = 0; i < 4; i++) f[i]! /= best;
-      out.push({ d, f, score: dot(base, f) });
+      docs[total] = d;
+      scores[total++] =
+        (base[0]! * w[d]! + base[1]! * t[d]! + base[2]! * p[d]!) / best + base[3]! * (shares.get(d) ?? 0);
     }
-    // Ties broken by position in the dossier, so the order never depends on hashing.
-    out.sort(byScore);
-    return byMeaning(claim.text, out, base);
+    const list = bestFirst(docs, scores, total, Math.max(need, RERANK_DEPTH)).map((i) => {
+      const d = docs[i]!;
+      const f = [w[d]! / best, t[d]! / best, p[d]! / best, shares.get(d) ?? 0, 0, 0, 0, 0, 0, 0];
+      return { d, f, score: scores[i]! };
+    });
+    clear(touched);
+    return { list: byMeaning(claim.text, list, base), total };
   }
   const byScore = (a: Scored, b: Scored) => b.score - a.score || a.d - b.d;
 
@@ -213,31 +235,31 @@ export function createEvidenceIndex(
     c.f[8] = Math.min(1, n / 2);
   }
 
-  /** The ranking: the base order, then the best RERANK_DEPTH re-ranked by the learned weights. */
-  function ranked(claim: { articleId: string; text: string }, options: RankOptions = {}): RankedEvidence[] {
-    const all = scored(claim, options);
-    if (learned) {
-      const weights = learned;
-      const linkedArticles = new Set(
-        (options.linked ?? [])
-          .map((id) => docOf.get(id))
-          .filter((d) => d !== undefined)
-          .map((d) => articleOf[d]!),
-      );
-      const top = all.slice(0, RERANK_DEPTH);
-      for (const c of top) {
-        describe(claim, c, linkedArticles);
-        c.score = dot(weights, c.f);
-      }
-      top.sort((a, b) => b.score - a.score || a.d - b.d);
-      // The rest keep their base order below the re-ranked best.
-      const floor = Math.min(0, ...top.map((c) => c.score));
-      return [...top, ...all.slice(RERANK_DEPTH)].map((c, i) => ({
-        id: ids[c.d]!,
-        score: i < top.length ? c.score : floor - 1 - i,
-      }));
+  /**
+   * The ranking: the base order, then the best RERANK_DEPTH re-ranked by the learned weights; the
+   * first `need` (at least RERANK_DEPTH) in order, and how many there are in all.
+   */
+  function ranked(
+    claim: { articleId: string; text: string },
+    options: RankOptions,
+    need: number,
+  ): { list: RankedEvidence[]; total: number } {
+    const { list: all, total } = scored(claim, options, need);
+    const toRanked = (c: Scored) => ({ id: ids[c.d]!, score: c.score });
+    if (!learned) return { list: all.map(toRanked), total };
+    const linkedArticles = new Set(
+      (options.linked ?? []).flatMap((id) => (docOf.has(id) ? [articleOf[docOf.get(id)!]!] : [])),
+    );
+    const top = all.slice(0, RERANK_DEPTH);
+    for (const c of top) {
+      describe(claim, c, linkedArticles);
+      c.score = dot(learned, c.f);
     }
-    return all.map((c) => ({ id: ids[c.d]!, score: c.score }));
+    top.sort(byScore);
+    // The rest keep their base order below the re-ranked best.
+    const floor = Math.min(0, ...top.map((c) => c.score));
+    const rest = all.slice(RERANK_DEPTH).map((c, i) => ({ id: ids[c.d]!, score: floor - 1 - i }));
+    return { list: [...top.map(toRanked), ...rest], total };
   }
 
   /** Of a ranked list, the first `limit` among its best CONTRADICTION_DEPTH that disagree with the claim. */
@@ -257,37 +279,13 @@ export function createEvidenceIndex(
    * left unlinked. Replaces what was learned before; an empty list returns to the base ranking.
    */
   function learn(examples: readonly LearningExample[]): void {
-    const byClaim = new Map<
-      string,
-      { claim: LearningExample['claim']; good: Set<string>; bad: Set<string> }
-    >();
-    linkedTo = new Map();
-    for (const e of examples) {
-      const d = docOf.get(e.sentenceId);
-      if (d !== undefined && e.relation !== 'dismissed')
-        linkedTo.set(d, (linkedTo.get(d) ?? new Set<string>()).add(claimKey(e.claim)));
-    }
-    for (const e of examples) {
-      const key = claimKey(e.claim);
-      const entry = byClaim.get(key) ?? { claim: e.claim, good: new Set(), bad: new Set() };
-      (e.relation === 'dismissed' ? entry.bad : entry.good).add(e.sentenceId);
-      byClaim.set(key, entry);
-    }
+    linkedTo = claimsBySentence(examples, docOf, claimKey);
     const pairs: Pair[] = [];
-    for (const { claim, good, bad } of byClaim.values()) {
+    for (const { claim, good, bad } of examplesByClaim(examples, claimKey)) {
       if (!good.size) continue;
-      const list = scored(claim, {}).slice(0, RERANK_DEPTH);
+      const list = scored(claim, {}, RERANK_DEPTH).list.slice(0, RERANK_DEPTH);
       for (const c of list) describe(claim, c, new Set());
-      const pos = list.filter((c) => good.has(ids[c.d]!));
-      const lowest = Math.max(...pos.map((c) => list.indexOf(c)));
-      const neg = [
-        ...list.filter((c) => bad.has(ids[c.d]!)),
-        ...list
-          .slice(0, lowest)
-          .filter((c) => !good.has(ids[c.d]!) && !bad.has(ids[c.d]!))
-          .slice(0, SKIPPED_NEGATIVES),
-      ];
-      for (const p of pos) for (const q of neg) pairs.push({ better: p.f, worse: q.f });
+      pairs.push(...rankingPairs(list, (c) => ids[c.d]!, good, bad, SKIPPED_NEGATIVES));
     }
     learned = pairs.length ? fitPairwise(pairs, prior()) : null;
   }
@@ -300,7 +298,8 @@ export function createEvidenceIndex(
      */
     rank(claim: { articleId: string; text: string }, options: RankOptions = {}): RankedEvidence[] {
       const offset = options.offset ?? 0;
-      return ranked(claim, options).slice(offset, offset + (options.limit ?? DEFAULT_LIMIT));
+      const end = offset + (options.limit ?? DEFAULT_LIMIT);
+      return ranked(claim, options, end).list.slice(offset, end);
     },
     learn,
     add,
@@ -346,7 +345,7 @@ export function createEvidenceIndex(
     },
     /** How many sentences `rank` could return for the claim in all (for "More"). */
     count(claim: { articleId: string; text: string }, options: RankOptions = {}): number {
-      return ranked(claim, options).length;
+      return ranked(claim, options, 0).total;
     },
     /**
      * Denials that bear on the claim, best first: sentences saying someone denied or rejected
@@ -354,8 +353,8 @@ export function createEvidenceIndex(
      * sentences, yet it is what a fact-checker most needs to see.
      */
     rankDenials(claim: { articleId: string; text: string }, options: RankOptions = {}): RankedEvidence[] {
-      return ranked(claim, { ...options, limit: undefined, offset: 0 })
-        .filter((r) => cuesAt(docOf.get(r.id)!).includes('denial'))
+      return ranked(claim, { ...options, limit: undefined, offset: 0 }, Infinity)
+        .list.filter((r) => cuesAt(docOf.get(r.id)!).includes('denial'))
         .slice(0, options.limit ?? 3);
     },
     /**
@@ -366,7 +365,11 @@ export function createEvidenceIndex(
       claim: { articleId: string; text: string },
       options: RankOptions = {},
     ): RankedContradiction[] {
-      return contradictionsIn(claim.text, ranked(claim, options), options.limit ?? 3);
+      return contradictionsIn(
+        claim.text,
+        ranked(claim, options, CONTRADICTION_DEPTH).list,
+        options.limit ?? 3,
+      );
     },
     /**
      * Everything the evidence panel shows for a claim from one ranking: a page of suggestions, the
@@ -376,12 +379,13 @@ export function createEvidenceIndex(
       claim: { articleId: string; text: string },
       options: RankOptions & { contradictions: number },
     ): { best: RankedEvidence[]; contradictions: RankedContradiction[]; total: number } {
-      const all = ranked(claim, options);
       const offset = options.offset ?? 0;
+      const end = offset + (options.limit ?? DEFAULT_LIMIT);
+      const { list, total } = ranked(claim, options, Math.max(end, CONTRADICTION_DEPTH));
       return {
-        best: all.slice(offset, offset + (options.limit ?? DEFAULT_LIMIT)),
-        contradictions: contradictionsIn(claim.text, all, options.contradictions),
-        total: all.length,
+        best: list.slice(offset, end),
+        contradictions: contradictionsIn(claim.text, list, options.contradictions),
+        total,
       };
     },
     /** What a candidate's wording marks it as: a denial, a hypothetical ("could", "would … if"). */

@@ -82,3 +82,56 @@ export function sharedNamesAndNumbers(claim: string, sentence: string): [number,
   const numbers = (t: typeof mine) => new Set(t.words.filter((x) => /^\d/.test(x)));
   return [share(names(mine), names(theirs)), share(numbers(mine), numbers(theirs))];
 }
+
+/** The examples of each claim: the sentences linked to it (good) and those dismissed (bad). */
+export function examplesByClaim(
+  examples: readonly LearningExample[],
+  keyOf: (claim: LearningExample['claim']) => string,
+): Array<{ claim: LearningExample['claim']; good: Set<string>; bad: Set<string> }> {
+  const byClaim = new Map<string, { claim: LearningExample['claim']; good: Set<string>; bad: Set<string> }>();
+  for (const e of examples) {
+    const key = keyOf(e.claim);
+    const entry = byClaim.get(key) ?? { claim: e.claim, good: new Set(), bad: new Set() };
+    (e.relation === 'dismissed' ? entry.bad : entry.good).add(e.sentenceId);
+    byClaim.set(key, entry);
+  }
+  return [...byClaim.values()];
+}
+
+/** For each sentence (by its number), the claims it is linked to, as supporting or contradicting. */
+export function claimsBySentence(
+  examples: readonly LearningExample[],
+  numberOf: ReadonlyMap<string, number>,
+  keyOf: (claim: LearningExample['claim']) => string,
+): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const e of examples) {
+    const d = numberOf.get(e.sentenceId);
+    if (d !== undefined && e.relation !== 'dismissed')
+      out.set(d, (out.get(d) ?? new Set<string>()).add(keyOf(e.claim)));
+  }
+  return out;
+}
+
+/**
+ * The pairs one claim teaches, from its ranked candidates: every linked sentence should rank above
+ * the dismissed ones and above those ranked above it but left unlinked (at most `skipped` of those).
+ */
+export function rankingPairs<C extends { f: number[] }>(
+  list: readonly C[],
+  idOf: (c: C) => string,
+  good: ReadonlySet<string>,
+  bad: ReadonlySet<string>,
+  skipped: number,
+): Pair[] {
+  const pos = list.filter((c) => good.has(idOf(c)));
+  const lowest = Math.max(...pos.map((c) => list.indexOf(c)));
+  const neg = [
+    ...list.filter((c) => bad.has(idOf(c))),
+    ...list
+      .slice(0, lowest)
+      .filter((c) => !good.has(idOf(c)) && !bad.has(idOf(c)))
+      .slice(0, skipped),
+  ];
+  return pos.flatMap((p) => neg.map((q) => ({ better: p.f, worse: q.f })));
+}

@@ -50,6 +50,27 @@ describe('rank', () => {
     expect(all.map((r) => r.id)).toContain('c3');
   });
 
+  it('pages the same way when a claim touches far more sentences than the re-ranked best', () => {
+    // 400 made-up sentences, each with a few of twelve words: many share words with the claim, and
+    // many tie, so the order past the best relies on the tie-break by place in the dossier.
+    const vocabulary = 'torpedo boats drones patrol naval ministers friday fishing quotas capital trade navy';
+    const words = vocabulary.split(' ');
+    const big = createEvidenceIndex(
+      Array.from({ length: 400 }, (_, i) =>
+        s(`s${i}`, `art${i % 40}`, words.filter((_, j) => (i * 7 + j * 3) % 5 < 2).join(' ')),
+      ),
+    );
+    const claim = { articleId: 'art0', text: 'torpedo boats and patrol drones for the navy' };
+    const all = big.rank(claim, { limit: 1000 });
+    expect(all.length).toBeGreaterThan(200);
+    expect(big.count(claim)).toBe(all.length);
+    const pages = Array.from({ length: 60 }, (_, p) => big.rank(claim, { limit: 7, offset: p * 7 }));
+    expect(pages.flat().map((r) => r.id)).toEqual(all.map((r) => r.id));
+    const page = big.suggest(claim, { limit: 7, offset: 63, contradictions: 3 });
+    expect(page.best).toEqual(all.slice(63, 70));
+    expect(page.total).toBe(all.length);
+  });
+
   it('filters by article', () => {
     expect(ids('torpedo boats', 'x', { articleId: 'c' })).toEqual(['c2']);
   });

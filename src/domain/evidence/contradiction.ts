@@ -1,5 +1,6 @@
 import { cuesOf } from './cues';
 import { normalise, stem, termsWithCase } from './terms';
+import { CONTRADICTION_DEPTH } from './ranking-model';
 
 /** Why a sentence may contradict a claim, in the fact-checker's words. */
 export interface Disagreement {
@@ -162,4 +163,23 @@ export function disagreement(claim: string, sentence: string): Disagreement | nu
   const meal = differs(named(MEALS, claim), named(MEALS, sentence));
   if (meal) return { kind: 'time', says: `different occasion: ${meal[0]} vs ${meal[1]}` };
   return null;
+}
+
+/**
+ * Of a ranked list, the first `limit` among its best CONTRADICTION_DEPTH that disagree with the
+ * claim, each with how.
+ */
+export function contradictionsAmong<R extends { id: string }>(
+  claim: string,
+  textOf: (id: string) => string,
+  list: readonly R[],
+  limit: number,
+): Array<R & { disagreement: Disagreement }> {
+  const out: Array<R & { disagreement: Disagreement }> = [];
+  for (const r of list.slice(0, CONTRADICTION_DEPTH)) {
+    const d = disagreement(claim, textOf(r.id));
+    if (d) out.push({ ...r, disagreement: d });
+    if (out.length >= limit) break;
+  }
+  return out;
 }

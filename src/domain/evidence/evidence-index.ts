@@ -11,6 +11,7 @@ import {
   RANKING,
   RERANK_DEPTH,
   SKIPPED_NEGATIVES,
+  type ClaimQuery,
   type EvidenceCandidate,
   type RankedContradiction,
   type RankedEvidence,
@@ -18,7 +19,7 @@ import {
   type RankOptions,
   type StoredEvidenceIndex,
 } from './ranking-model';
-import { disagreement } from './contradiction';
+import { contradictionsAmong } from './contradiction';
 import { cuesOf, type Cue } from './cues';
 import { equivalentGroups, idfOf, type ClaimText } from './equivalence';
 import {
@@ -88,6 +89,7 @@ export function createEvidenceIndex(
     if (fieldBuffers[0].length < n)
       fieldBuffers = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
     idf = null;
+    taught = new Map();
   }
   /**
    * A query keeps only tokens that tell sentences apart: one found in more than MAX_DF_SHARE of all
@@ -98,6 +100,8 @@ export function createEvidenceIndex(
 
   /** IDF over the dossier's sentences, for comparing claims (computed when first needed). */
   let idf: ((token: string) => number) | null = null;
+  /** Each taught claim's best candidates with their features, for the next learning (until `add`). */
+  let taught = new Map<string, Scored[]>();
   add(initial);
   /** Weights learned from the fact-checker's links and dismissals (null: the base ranking). */
   let learned: number[] | null = null;
@@ -106,6 +110,7 @@ export function createEvidenceIndex(
   let meaning: Meaning | null = null;
   /** For each sentence, the claims it has been linked to (as supports or contradicts). */
   let linkedTo = new Map<number, Set<string>>();
+  const textOf = (id: string) => sentences[docOf.get(id)!]!.text;
 
   /** Raw BM25 of every sentence sharing a token with the text, per field. */
   function fieldScores(
@@ -162,11 +167,7 @@ export function createEvidenceIndex(
    * many there are, and the best `need` of them in order (at least RERANK_DEPTH, re-scored by meaning)
    * with their features. A big dossier's claim touches thousands; only the best become records.
    */
-  function scored(
-    claim: { articleId: string; text: string },
-    options: RankOptions,
-    need: number,
-  ): { list: Scored[]; total: number } {
+  function scored(claim: ClaimQuery, options: RankOptions, need: number): { list: Scored[]; total: number } {
     if (!claim.text.trim()) return { list: [], total: 0 };
     const shares = linkedShares(options);
     const touched = new Set<number>();
@@ -216,23 +217,20 @@ export function createEvidenceIndex(
     }
     return [...top.sort(byScore), ...list.slice(RERANK_DEPTH)];
   }
-  const claimKey = (c: { articleId: string; text: string }) => `${c.articleId}\u0000${c.text}`;
+  const claimKey = (c: ClaimQuery) => `${c.articleId}\u0000${c.text}`;
 
   /** The features beyond BM25, for one candidate: names, numbers, outlet, story. */
-  function describe(
-    claim: { articleId: string; text: string },
-    c: Scored,
-    linkedArticles: ReadonlySet<string>,
-  ) {
+  function describe(claim: ClaimQuery, c: Scored, linkedArticles: ReadonlySet<string>) {
     [c.f[4], c.f[5]] = sharedNamesAndNumbers(claim.text, sentences[c.d]!.text);
     const own = outletOf.get(claim.articleId);
     c.f[6] = own && own === sentences[c.d]!.outlet.trim().toLowerCase() ? 1 : 0;
     c.f[7] = linkedArticles.has(articleOf[c.d]!) ? 1 : 0;
-    // Evidence for other claims is likelier evidence here too (a denial bears on many claims); the
-    // claim's own links do not count, or training would learn its answer.
-    const others = linkedTo.get(c.d);
-    const n = others ? others.size - (others.has(claimKey(claim)) ? 1 : 0) : 0;
-    c.f[8] = Math.min(1, n / 2);
+    c.f[8] = linkedElsewhere(claim, c.d);
+  }
+  /** Linked to other claims: likelier evidence here too (not this claim's links: training would learn them). */
+  function linkedElsewhere(claim: ClaimQuery, d: number): number {
+    const others = linkedTo.get(d);
+    return Math.min(1, (others ? others.size - (others.has(claimKey(claim)) ? 1 : 0) : 0) / 2);
   }
 
   /**
@@ -240,7 +238,7 @@ export function createEvidenceIndex(
    * first `need` (at least RERANK_DEPTH) in order, and how many there are in all.
    */
   function ranked(
-    claim: { articleId: string; text: string },
+    claim: ClaimQuery,
     options: RankOptions,
     need: number,
   ): { list: RankedEvidence[]; total: number } {
@@ -262,17 +260,6 @@ export function createEvidenceIndex(
     return { list: [...top.map(toRanked), ...rest], total };
   }
 
-  /** Of a ranked list, the first `limit` among its best CONTRADICTION_DEPTH that disagree with the claim. */
-  function contradictionsIn(claimText: string, list: readonly RankedEvidence[], limit: number) {
-    const out: RankedContradiction[] = [];
-    for (const r of list.slice(0, CONTRADICTION_DEPTH)) {
-      const d = disagreement(claimText, sentences[docOf.get(r.id)!]!.text);
-      if (d) out.push({ ...r, disagreement: d });
-      if (out.length >= limit) break;
-    }
-    return out;
-  }
-
   /**
    * Fits the re-ranker on the fact-checker's links and dismissals across all claims: for each claim,
    * every linked sentence should rank above the dismissed ones and above those ranked above it but
@@ -281,12 +268,19 @@ export function createEvidenceIndex(
   function learn(examples: readonly LearningExample[]): void {
     linkedTo = claimsBySentence(examples, docOf, claimKey);
     const pairs: Pair[] = [];
+    const kept = new Map<string, Scored[]>();
     for (const { claim, good, bad } of examplesByClaim(examples, claimKey)) {
       if (!good.size) continue;
-      const list = scored(claim, {}, RERANK_DEPTH).list.slice(0, RERANK_DEPTH);
-      for (const c of list) describe(claim, c, new Set());
+      let list = taught.get(claimKey(claim));
+      if (!list) {
+        list = scored(claim, {}, RERANK_DEPTH).list.slice(0, RERANK_DEPTH);
+        for (const c of list) describe(claim, c, new Set());
+      }
+      for (const c of list) c.f[8] = linkedElsewhere(claim, c.d);
+      kept.set(claimKey(claim), list);
       pairs.push(...rankingPairs(list, (c) => ids[c.d]!, good, bad, SKIPPED_NEGATIVES));
     }
+    taught = kept;
     learned = pairs.length ? fitPairwise(pairs, prior()) : null;
   }
 
@@ -296,7 +290,7 @@ export function createEvidenceIndex(
      * Every sentence sharing a content word with the claim is ranked, so paging with `offset` only
      * runs dry when none is left.
      */
-    rank(claim: { articleId: string; text: string }, options: RankOptions = {}): RankedEvidence[] {
+    rank(claim: ClaimQuery, options: RankOptions = {}): RankedEvidence[] {
       const offset = options.offset ?? 0;
       const end = offset + (options.limit ?? DEFAULT_LIMIT);
       return ranked(claim, options, end).list.slice(offset, end);
@@ -305,6 +299,7 @@ export function createEvidenceIndex(
     add,
     /** Lets the ranking match by meaning with these word vectors (null: lexical only again). */
     useVectors(v: WordVectors | null): void {
+      taught = new Map();
       meaning =
         v &&
         meaningOver(
@@ -344,7 +339,7 @@ export function createEvidenceIndex(
       return Object.fromEntries(FEATURES.map((f, i) => [f, w[i]!])) as Record<Feature, number>;
     },
     /** How many sentences `rank` could return for the claim in all (for "More"). */
-    count(claim: { articleId: string; text: string }, options: RankOptions = {}): number {
+    count(claim: ClaimQuery, options: RankOptions = {}): number {
       return ranked(claim, options, 0).total;
     },
     /**
@@ -352,7 +347,7 @@ export function createEvidenceIndex(
      * something, ranked by the claim's terms. A denial rarely shares enough words to rank among all
      * sentences, yet it is what a fact-checker most needs to see.
      */
-    rankDenials(claim: { articleId: string; text: string }, options: RankOptions = {}): RankedEvidence[] {
+    rankDenials(claim: ClaimQuery, options: RankOptions = {}): RankedEvidence[] {
       return ranked(claim, { ...options, limit: undefined, offset: 0 }, Infinity)
         .list.filter((r) => cuesAt(docOf.get(r.id)!).includes('denial'))
         .slice(0, options.limit ?? 3);
@@ -361,12 +356,10 @@ export function createEvidenceIndex(
      * The Contradicts lane: sentences bearing on the claim (its best CONTRADICTION_DEPTH) that deny
      * it or disagree on a figure, a day, a time or an actor, best first, each saying how.
      */
-    rankContradictions(
-      claim: { articleId: string; text: string },
-      options: RankOptions = {},
-    ): RankedContradiction[] {
-      return contradictionsIn(
+    rankContradictions(claim: ClaimQuery, options: RankOptions = {}): RankedContradiction[] {
+      return contradictionsAmong(
         claim.text,
+        textOf,
         ranked(claim, options, CONTRADICTION_DEPTH).list,
         options.limit ?? 3,
       );
@@ -376,7 +369,7 @@ export function createEvidenceIndex(
      * Contradicts lane and how many suggestions there are in all (rather than ranking three times).
      */
     suggest(
-      claim: { articleId: string; text: string },
+      claim: ClaimQuery,
       options: RankOptions & { contradictions: number },
     ): { best: RankedEvidence[]; contradictions: RankedContradiction[]; total: number } {
       const offset = options.offset ?? 0;
@@ -384,7 +377,7 @@ export function createEvidenceIndex(
       const { list, total } = ranked(claim, options, Math.max(end, CONTRADICTION_DEPTH));
       return {
         best: list.slice(offset, end),
-        contradictions: contradictionsIn(claim.text, list, options.contradictions),
+        contradictions: contradictionsAmong(claim.text, textOf, list, options.contradictions),
         total,
       };
     },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEvidenceIndex, type EvidenceCandidate } from '.';
 import { fitPairwise } from './learning';
+import { shippedWordVectors } from '../../testing/word-vectors';
 
 describe('fitPairwise', () => {
   it('keeps the prior with no pairs, and moves towards a feature that separates the pairs', () => {
@@ -58,5 +59,40 @@ describe('learn', () => {
     // Forgetting returns the base ranking.
     index.learn([]);
     expect(index.rank(last, { limit: 10 }).map((r) => r.id)).toEqual(before);
+  });
+
+  it('learns again from what it kept as from scratch: after more links, a grown dossier, vectors given late', () => {
+    const base = claims.slice(0, -1).flatMap((c) => [
+      { claim: c, sentenceId: c.right, relation: 'supports' as const },
+      { claim: c, sentenceId: c.wrong, relation: 'dismissed' as const },
+    ]);
+    // One sentence linked to two claims: for each, it is now linked elsewhere too.
+    const examples = [
+      ...base,
+      { claim: claims[0]!, sentenceId: claims[1]!.right, relation: 'supports' as const },
+    ];
+    const whole = createEvidenceIndex(dossier);
+    whole.learn(examples);
+    // A second learning reuses each claim's candidates, read the first time, with the links as they are now.
+    const again = createEvidenceIndex(dossier);
+    again.learn(base);
+    again.learn(examples);
+    expect(again.weights()).toEqual(whole.weights());
+    // Half the stories arrive after a first learning: their sentences are candidates the next time.
+    const grown = createEvidenceIndex(dossier.slice(0, 6));
+    grown.learn(examples);
+    grown.add(dossier.slice(6));
+    grown.learn(examples);
+    expect(grown.weights()).toEqual(whole.weights());
+    // Word vectors given after a first learning: the next one reads the candidates' meaning too.
+    const late = createEvidenceIndex(dossier);
+    late.learn(examples);
+    late.useVectors(shippedWordVectors());
+    late.learn(examples);
+    const early = createEvidenceIndex(dossier);
+    early.useVectors(shippedWordVectors());
+    early.learn(examples);
+    expect(late.weights()).toEqual(early.weights());
+    expect(early.weights()).not.toEqual(whole.weights());
   });
 });

@@ -14,6 +14,12 @@ export interface EvidenceCandidate {
   text: string;
 }
 
+/** What a claim is ranked by: its text, and its article (whose sentences are never suggested). */
+export interface ClaimQuery {
+  articleId: string;
+  text: string;
+}
+
 export interface RankedEvidence {
   id: string;
   score: number;

@@ -80,7 +80,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts', 'server/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'bench/**/*.test.ts'],
     setupFiles: ['src/testing/setup.ts'],
     globalSetup: ['src/testing/vitest-global-setup.ts'],
   },

@@ -30,6 +30,7 @@ import {
 import { parseArticle } from '../src/domain/parse-article';
 import { bundledArticleFiles } from '../src/testing/articles';
 import { shippedWordVectors } from '../src/testing/word-vectors';
+import { interval, type ClaimHits } from './bootstrap';
 
 export interface FixtureClaim {
   name: string;
@@ -116,6 +117,8 @@ interface Scores {
   mrr: number;
   pairs: number;
   misses: string[];
+  /** Each claim's pairs and those found in the top k, for the intervals. */
+  byClaim: Record<1 | 3 | 5 | 10, ClaimHits[]>;
 }
 const KS = [1, 3, 5, 10] as const;
 
@@ -124,11 +127,16 @@ function score(claims: FixtureClaim[], rankerFor: (c: FixtureClaim) => Ranker): 
   let pairs = 0;
   let rr = 0;
   const misses: string[] = [];
+  const byClaim: Scores['byClaim'] = { 1: [], 3: [], 5: [], 10: [] };
   for (const c of claims) {
     const want = labelled(c, 'supports');
     const got = rankerFor(c)({ articleId: c.article, text: c.claim });
     pairs += want.length;
-    for (const k of KS) hits[k] += want.filter((id) => got.slice(0, k).includes(id)).length;
+    for (const k of KS) {
+      const found = want.filter((id) => got.slice(0, k).includes(id)).length;
+      hits[k] += found;
+      byClaim[k].push({ pairs: want.length, found });
+    }
     const first = got.findIndex((id) => want.includes(id));
     rr += first < 0 ? 0 : 1 / (first + 1);
     const missed = want.filter((id) => !got.slice(0, 3).includes(id));
@@ -139,7 +147,7 @@ function score(claims: FixtureClaim[], rankerFor: (c: FixtureClaim) => Ranker): 
   }
   const recall = { 1: 0, 3: 0, 5: 0, 10: 0 };
   for (const k of KS) recall[k] = hits[k] / pairs;
-  return { recall, mrr: rr / claims.length, pairs, misses };
+  return { recall, mrr: rr / claims.length, pairs, misses, byClaim };
 }
 
 /** For claims with several supports: link the best-ranked one, then look for the rest in the top 3. */
@@ -206,6 +214,15 @@ for (const [half, claims] of [
 }
 if (results['dev ours']!.misses.length)
   console.log(`  dev misses outside the top 3 (ranks): ${results['dev ours']!.misses.join('; ')}`);
+const range = ([lo, hi]: [number, number], sign = false) =>
+  sign ? `${lo >= 0 ? '+' : ''}${f2(lo)} to ${hi >= 0 ? '+' : ''}${f2(hi)}` : `${f2(lo)}–${f2(hi)}`;
+console.log('  95% intervals (bootstrap over claims, 2,000 draws):');
+for (const half of ['dev', 'test'] as const) {
+  const [ours, plain] = [results[`${half} ours`]!, results[`${half} plain`]!];
+  const at = (k: 3 | 10) =>
+    `@${k} ${range(interval(ours.byClaim[k]))} (plain ${range(interval(plain.byClaim[k]))}; difference ${range(interval(ours.byClaim[k], plain.byClaim[k]), true)})`;
+  console.log(`    ${half} · Corroborate ${at(3)}, ${at(10)}`);
+}
 
 console.log('\nMore like this: link the best-ranked support, then the remaining supports in the top 3');
 for (const [half, claims] of [

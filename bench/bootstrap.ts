@@ -4,6 +4,7 @@
  * `npm run eval` prints the same intervals every run. With some 60 pairs a half, one pair is 0.016
  * of recall, and a difference smaller than the interval's width is not a finding.
  */
+import { seededRandom } from '../src/testing/random';
 
 /** One claim's labelled pairs and how many of them a ranker found in its top k. */
 export interface ClaimHits {
@@ -13,24 +14,12 @@ export interface ClaimHits {
 
 const DRAWS = 2000;
 
-/** mulberry32: a small seeded generator, enough for resampling. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The 95% interval of recall, or of the difference between two rankers on the same claims (`minus`,
  * paired: both are scored on each draw).
  */
 export function interval(hits: readonly ClaimHits[], minus?: readonly ClaimHits[]): [number, number] {
-  const next = seeded(20261206);
+  const next = seededRandom(20261206);
   const values: number[] = [];
   for (let i = 0; i < DRAWS; i++) {
     let pairs = 0;

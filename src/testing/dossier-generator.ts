@@ -6,6 +6,7 @@ import type { BackupData } from '../domain/exchange/backup';
 import { parseArticle } from '../domain/parse-article';
 import { VERDICTS } from '../domain/types';
 import { bundledArticleFiles } from './articles';
+import { seededRandom } from './random';
 
 /**
  * A deterministic big dossier for benchmarks and scale tests: articles recombined from the five
@@ -18,18 +19,6 @@ export interface GeneratedDossier {
   files: Array<{ name: string; text: string }>;
   /** The whole dossier as backup data (articles, texts, claims, links, categories). */
   data: BackupData;
-}
-
-/** mulberry32: a small, fast, seedable generator; enough for test data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const OUTLETS = [
@@ -88,7 +77,7 @@ export function generateDossier(options: {
   claims: number;
   seed: number;
 }): GeneratedDossier {
-  const r = random(options.seed);
+  const r = seededRandom(options.seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const pool = bundledArticleFiles().flatMap(({ raw }) => {
     const a = parseArticle(raw);

@@ -271,13 +271,14 @@ export function createEvidenceIndex(
     const kept = new Map<string, Scored[]>();
     for (const { claim, good, bad } of examplesByClaim(examples, claimKey)) {
       if (!good.size) continue;
-      let list = taught.get(claimKey(claim));
+      const key = claimKey(claim);
+      let list = taught.get(key);
       if (!list) {
         list = scored(claim, {}, RERANK_DEPTH).list.slice(0, RERANK_DEPTH);
         for (const c of list) describe(claim, c, new Set());
       }
       for (const c of list) c.f[8] = linkedElsewhere(claim, c.d);
-      kept.set(claimKey(claim), list);
+      kept.set(key, list);
       pairs.push(...rankingPairs(list, (c) => ids[c.d]!, good, bad, SKIPPED_NEGATIVES));
     }
     taught = kept;

@@ -29,7 +29,8 @@ import {
 } from '../src/domain/evidence';
 import { parseArticle } from '../src/domain/parse-article';
 import { bundledArticleFiles } from '../src/testing/articles';
-import { shippedWordVectors } from '../src/testing/word-vectors';
+import { loadEvidenceResources, type SentenceModel } from '../src/domain/evidence';
+import { remembering, triedModels } from './tried-models';
 import { interval, type ClaimHits } from './bootstrap';
 
 export interface FixtureClaim {
@@ -87,29 +88,64 @@ for (const c of [...dev, ...test]) {
     throw new Error(`fixture “${c.name}”: the claim is not in its article`);
 }
 
-type Ranker = (claim: { articleId: string; text: string }, linked?: string[]) => string[];
+type Ranker = (claim: { articleId: string; text: string }, linked?: string[]) => Promise<string[]>;
 const DEPTH = 10;
 
-/** Our index as the app builds it: with the word vectors it ships (or, `wordsOnly`, without). */
-function ourIndex(pool: EvidenceCandidate[], wordsOnly = false) {
-  const index = createEvidenceIndex(pool);
-  if (!wordsOnly) index.useVectors(shippedWordVectors());
+/**
+ * The resources the app ranks with (the shipped word vectors and sentence model, read from the
+ * repository), and the sentence models tried beside it, where their files are present (see
+ * scripts/fetch-model.sh). Each model's embeddings are computed once for the whole run.
+ */
+const loaded = await loadEvidenceResources();
+for (const p of loaded.problems) console.log(`  (${p})`);
+const shipped = { ...loaded, model: loaded.model && remembering(loaded.model) };
+const tried = await triedModels();
+
+type Flavour = 'model' | 'vectors' | 'words';
+/** Our index as the app builds it: with the model and the word vectors it ships, or without them. */
+async function ourIndex(pool: EvidenceCandidate[], flavour: Flavour = 'model', model = shipped.model) {
+  const index = createEvidenceIndex(pool, {}, undefined, {
+    vectors: flavour === 'words' ? null : shipped.vectors,
+    model: flavour === 'model' ? model : null,
+  });
+  await index.prepare();
   return index;
 }
-function ourRanker(pool: EvidenceCandidate[], wordsOnly = false): Ranker {
-  const index = ourIndex(pool, wordsOnly);
-  return (claim, linked) => index.rank(claim, { limit: DEPTH, linked }).map((r) => r.id);
+async function ourRanker(
+  pool: EvidenceCandidate[],
+  flavour: Flavour = 'model',
+  model = shipped.model,
+): Promise<Ranker> {
+  const index = await ourIndex(pool, flavour, model);
+  return async (claim, linked) => (await index.rank(claim, { limit: DEPTH, linked })).map((r) => r.id);
 }
 function plainRanker(pool: EvidenceCandidate[]): Ranker {
   const plain = new MiniSearch<EvidenceCandidate>({ fields: ['text'], storeFields: ['articleId'] });
   plain.addAll(pool);
   const articleOf = new Map(pool.map((c) => [c.id, c.articleId]));
-  return (claim, linked) =>
+  return async (claim, linked) =>
     plain
       .search(claim.text, { combineWith: 'OR' })
       .filter((r) => articleOf.get(String(r.id)) !== claim.articleId && !linked?.includes(String(r.id)))
       .slice(0, DEPTH)
       .map((r) => String(r.id));
+}
+/** Nearest sentences by the model's cosine alone, no words. */
+async function denseRanker(pool: EvidenceCandidate[], model: SentenceModel): Promise<Ranker> {
+  const vectors = await model.embed(pool.map((c) => c.text));
+  return async (claim) => {
+    const [q] = await model.embed([claim.text]);
+    return pool
+      .map((c, i) => ({
+        id: c.id,
+        articleId: c.articleId,
+        cos: vectors[i]!.reduce((s, x, k) => s + x * q![k]!, 0),
+      }))
+      .filter((c) => c.articleId !== claim.articleId)
+      .sort((x, y) => y.cos - x.cos)
+      .slice(0, DEPTH)
+      .map((c) => c.id);
+  };
 }
 
 interface Scores {
@@ -122,7 +158,7 @@ interface Scores {
 }
 const KS = [1, 3, 5, 10] as const;
 
-function score(claims: FixtureClaim[], rankerFor: (c: FixtureClaim) => Ranker): Scores {
+async function score(claims: FixtureClaim[], rankerFor: (c: FixtureClaim) => Ranker): Promise<Scores> {
   const hits = { 1: 0, 3: 0, 5: 0, 10: 0 };
   let pairs = 0;
   let rr = 0;
@@ -130,7 +166,7 @@ function score(claims: FixtureClaim[], rankerFor: (c: FixtureClaim) => Ranker): 
   const byClaim: Scores['byClaim'] = { 1: [], 3: [], 5: [], 10: [] };
   for (const c of claims) {
     const want = labelled(c, 'supports');
-    const got = rankerFor(c)({ articleId: c.article, text: c.claim });
+    const got = await rankerFor(c)({ articleId: c.article, text: c.claim });
     pairs += want.length;
     for (const k of KS) {
       const found = want.filter((id) => got.slice(0, k).includes(id)).length;
@@ -151,7 +187,10 @@ function score(claims: FixtureClaim[], rankerFor: (c: FixtureClaim) => Ranker): 
 }
 
 /** For claims with several supports: link the best-ranked one, then look for the rest in the top 3. */
-function moreLikeThis(claims: FixtureClaim[], rank: Ranker): { found: number; of: number; capped: number } {
+async function moreLikeThis(
+  claims: FixtureClaim[],
+  rank: Ranker,
+): Promise<{ found: number; of: number; capped: number }> {
   let found = 0;
   let of = 0;
   let cappedOf = 0;
@@ -159,9 +198,9 @@ function moreLikeThis(claims: FixtureClaim[], rank: Ranker): { found: number; of
     const want = labelled(c, 'supports');
     if (want.length < 2) continue;
     const claim = { articleId: c.article, text: c.claim };
-    const first = rank(claim).find((id) => want.includes(id)) ?? want[0]!;
+    const first = (await rank(claim)).find((id) => want.includes(id)) ?? want[0]!;
     const rest = want.filter((id) => id !== first);
-    const top = rank(claim, [first]).slice(0, 3);
+    const top = (await rank(claim, [first])).slice(0, 3);
     found += rest.filter((id) => top.includes(id)).length;
     of += rest.length;
     cappedOf += Math.min(3, rest.length);
@@ -173,23 +212,38 @@ const f2 = (n: number) => n.toFixed(2);
 const line = (name: string, s: Scores) =>
   `  ${name.padEnd(44)} ${KS.map((k) => f2(s.recall[k])).join('  ')}   ${f2(s.mrr)}`;
 
-const rankers = {
-  ours: ourRanker(candidates),
-  words: ourRanker(candidates, true),
+const rankers: Record<string, Ranker> = {
+  ours: await ourRanker(candidates),
+  vectors: await ourRanker(candidates, 'vectors'),
+  words: await ourRanker(candidates, 'words'),
   plain: plainRanker(candidates),
 };
-const NAMES = { ours: 'Corroborate', words: 'Corroborate, words only', plain: 'plain MiniSearch' };
-const leaveOut = (make: (pool: EvidenceCandidate[]) => Ranker) => {
-  const byArticle = new Map(
-    articles.map((a) => [a.id, make(candidates.filter((s) => s.articleId !== a.id))] as const),
-  );
+const NAMES: Record<string, string> = {
+  ours: `Corroborate${shipped.model ? ` (${shipped.model.name})` : ', NO MODEL'}`,
+  vectors: 'Corroborate, word vectors, no model',
+  words: 'Corroborate, words only',
+  plain: 'plain MiniSearch',
+};
+// The shipped model's cosine alone, and every model tried, fused as ours is and alone.
+if (shipped.model) rankers['dense'] = await denseRanker(candidates, shipped.model);
+NAMES['dense'] = `${shipped.model?.name ?? 'model'} alone (no words)`;
+for (const m of tried) {
+  rankers[`tried ${m.name}`] = await ourRanker(candidates, 'model', m);
+  NAMES[`tried ${m.name}`] = `tried: Corroborate with ${m.name}`;
+  rankers[`alone ${m.name}`] = await denseRanker(candidates, m);
+  NAMES[`alone ${m.name}`] = `tried: ${m.name} alone`;
+}
+const WHO = Object.keys(rankers);
+const leaveOut = async (make: (pool: EvidenceCandidate[]) => Ranker | Promise<Ranker>) => {
+  const byArticle = new Map<string, Ranker>();
+  for (const a of articles) byArticle.set(a.id, await make(candidates.filter((s) => s.articleId !== a.id)));
   return (c: FixtureClaim) => byArticle.get(c.article)!;
 };
-const loao = { ours: leaveOut(ourRanker), plain: leaveOut(plainRanker) };
+const loao = { ours: await leaveOut((pool) => ourRanker(pool)), plain: await leaveOut(plainRanker) };
 
 const count = (cs: FixtureClaim[]) => cs.reduce((n, c) => n + labelled(c, 'supports').length, 0);
 console.log(
-  `Evidence ranking: ${dev.length} dev claims (${count(dev)} supporting pairs), ${test.length} test claims (${count(test)} pairs), ${candidates.length} candidate sentences`,
+  `Evidence ranking: ${dev.length} dev claims (${count(dev)} supporting pairs), ${test.length} test claims (${count(test)} pairs), ${candidates.length} candidate sentences; split by fact (no supporting sentence in both halves)`,
 );
 console.log(`  ${''.padEnd(44)} recall@1 @3  @5  @10  MRR`);
 const results: Record<string, Scores> = {};
@@ -197,19 +251,16 @@ for (const [half, claims] of [
   ['dev', dev],
   ['test', test],
 ] as const) {
-  for (const who of ['ours', 'words', 'plain'] as const) {
-    const s = score(claims, () => rankers[who]);
+  for (const who of WHO) {
+    const s = await score(claims, () => rankers[who]!);
     results[`${half} ${who}`] = s;
     console.log(line(`${half} · ${NAMES[who]}`, s));
   }
   for (const who of ['ours', 'plain'] as const) {
-    console.log(line(`${half} · ${NAMES[who]}, leave-one-article-out`, score(claims, loao[who])));
+    console.log(line(`${half} · ${NAMES[who]}, leave-one-article-out`, await score(claims, loao[who])));
   }
   console.log(
-    line(
-      `${half} · best possible`,
-      score(claims, (c) => () => labelled(c, 'supports')),
-    ),
+    line(`${half} · best possible`, await score(claims, (c) => async () => labelled(c, 'supports'))),
   );
 }
 if (results['dev ours']!.misses.length)
@@ -218,10 +269,15 @@ const range = ([lo, hi]: [number, number], sign = false) =>
   sign ? `${lo >= 0 ? '+' : ''}${f2(lo)} to ${hi >= 0 ? '+' : ''}${f2(hi)}` : `${f2(lo)}–${f2(hi)}`;
 console.log('  95% intervals (bootstrap over claims, 2,000 draws):');
 for (const half of ['dev', 'test'] as const) {
-  const [ours, plain] = [results[`${half} ours`]!, results[`${half} plain`]!];
-  const at = (k: 3 | 10) =>
-    `@${k} ${range(interval(ours.byClaim[k]))} (plain ${range(interval(plain.byClaim[k]))}; difference ${range(interval(ours.byClaim[k], plain.byClaim[k]), true)})`;
-  console.log(`    ${half} · Corroborate ${at(3)}, ${at(10)}`);
+  for (const [who, against] of [
+    ['ours', 'plain'],
+    ['ours', 'vectors'],
+  ] as const) {
+    const [ours, other] = [results[`${half} ${who}`]!, results[`${half} ${against}`]!];
+    const at = (k: 3 | 10) =>
+      `@${k} ${range(interval(ours.byClaim[k]))} (${NAMES[against]} ${range(interval(other.byClaim[k]))}; difference ${range(interval(ours.byClaim[k], other.byClaim[k]), true)})`;
+    console.log(`    ${half} · ${NAMES[who]} ${at(3)}, ${at(10)}`);
+  }
 }
 
 console.log('\nMore like this: link the best-ranked support, then the remaining supports in the top 3');
@@ -229,8 +285,8 @@ for (const [half, claims] of [
   ['dev', dev],
   ['test', test],
 ] as const) {
-  for (const who of ['ours', 'words', 'plain'] as const) {
-    const m = moreLikeThis(claims, rankers[who]);
+  for (const who of WHO) {
+    const m = await moreLikeThis(claims, rankers[who]!);
     console.log(
       `  ${half} · ${NAMES[who]}: ${m.found} of ${m.of} remaining supports in the top 3 (${f2(m.capped)} of those that fit in 3)`,
     );
@@ -260,16 +316,19 @@ for (const [half, claims] of [
         relation: 'contradicts' as const,
       })),
     ]);
-  const untaught = ourIndex(candidates);
-  const without = score([...b, ...a], () => (c) => untaught.rank(c, { limit: DEPTH }).map((r) => r.id));
-  const taught = (teach: FixtureClaim[]) => {
-    const index = ourIndex(candidates);
-    index.learn(examples(teach));
-    return (c: { articleId: string; text: string }) => index.rank(c, { limit: DEPTH }).map((r) => r.id);
+  const untaught = await ourIndex(candidates);
+  const without = await score(
+    [...b, ...a],
+    () => async (c) => (await untaught.rank(c, { limit: DEPTH })).map((r) => r.id),
+  );
+  const taught = async (teach: FixtureClaim[]): Promise<Ranker> => {
+    const index = await ourIndex(candidates);
+    await index.learn(examples(teach));
+    return async (c) => (await index.rank(c, { limit: DEPTH })).map((r) => r.id);
   };
-  const byA = taught(a);
-  const byB = taught(b);
-  const withLearning = score([...b, ...a], (c) => (b.includes(c) ? byA : byB));
+  const byA = await taught(a);
+  const byB = await taught(b);
+  const withLearning = await score([...b, ...a], (c) => (b.includes(c) ? byA : byB));
   // Evidence shared by equivalent claims: a claim of one half is also ranked like the labelled
   // evidence of its equivalents in the other half (what the panel does with "Also claimed in").
   const idfAll = idfOf(candidates.map((c) => c.text));
@@ -284,10 +343,10 @@ for (const [half, claims] of [
       (j) => j !== i && (b.includes(c) ? a : b).includes(claims[j]!),
     );
     const like = teachers.flatMap((j) => labelled(claims[j]!, 'supports'));
-    return (q: { articleId: string; text: string }) =>
-      untaught.rank(q, { limit: DEPTH, like }).map((r) => r.id);
+    return async (q: { articleId: string; text: string }) =>
+      (await untaught.rank(q, { limit: DEPTH, like })).map((r) => r.id);
   };
-  const withShared = score([...b, ...a], shared);
+  const withShared = await score([...b, ...a], shared);
   console.log(line(`${half} · without learning`, without));
   console.log(line(`${half} · with learning`, withLearning));
   console.log(line(`${half} · with equivalents' evidence`, withShared));
@@ -296,7 +355,7 @@ for (const [half, claims] of [
 // The Contradicts lane: precision over every claim (a suggestion on a claim with no labelled
 // contradiction is a false one), recall over the labelled contradicting sentences.
 {
-  const index = ourIndex(candidates);
+  const index = await ourIndex(candidates);
   const LANE = 3;
   console.log(`\nContradicts lane (top ${LANE} of the sentences bearing on each claim)`);
   for (const [half, claims] of [
@@ -310,7 +369,7 @@ for (const [half, claims] of [
     const kinds = new Map<string, number>();
     for (const c of claims) {
       const want = labelled(c, 'contradicts');
-      const lane = index.rankContradictions({ articleId: c.article, text: c.claim }, { limit: LANE });
+      const lane = await index.rankContradictions({ articleId: c.article, text: c.claim }, { limit: LANE });
       shown += lane.length;
       right += lane.filter((r) => want.includes(r.id)).length;
       labelledCount += want.length;

@@ -1,11 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { SCHEMA_VERSION, migrationsAt, storesAt } from '../domain/records';
+import { EMBEDDING_PACKS, SCHEMA_VERSION, migrationsAt, storesAt } from '../domain/records';
 import type {
   ArticleRecord,
   ArticleTextRecord,
   CategoryRecord,
   ClaimRecord,
   DismissalRecord,
+  EmbeddingPackRecord,
   EvidenceCacheRecord,
   HistoryRecord,
   LinkRecord,
@@ -45,6 +46,7 @@ export class CorroborateDB extends Dexie {
   history!: EntityTable<HistoryRecord, 'id'>;
   syncBase!: EntityTable<SyncBaseRecord, 'key'>;
   undo!: EntityTable<UndoRecord, 'seq'>;
+  embeddingPacks!: EntityTable<EmbeddingPackRecord, 'key'>;
 
   constructor(name: string) {
     super(name);
@@ -76,6 +78,8 @@ export class CorroborateDB extends Dexie {
           await tx.table(layout.store).bulkPut(packRecords(layout, records));
           rows.clear();
         });
+    // Sentence embeddings (derived, never backed up): a storage change, like the packs.
+    this.version(EMBEDDING_PACKS.version).stores({ [EMBEDDING_PACKS.table]: EMBEDDING_PACKS.spec });
     this.use(packsMiddleware(PACKED_AT.map(([, layout]) => layout)));
     this.use(undoMiddleware);
   }

@@ -140,9 +140,9 @@ describe('schema upgrade', () => {
 
     const upgraded = new CorroborateDB(name);
     await upgraded.open();
-    // The records' version, and two tenths: claims stored by article (both in one pack, the rows
-    // gone), then links by claim (none here: only their count).
-    expect(upgraded.verno).toBe(SCHEMA_VERSION + 0.2);
+    // The records' version, and three tenths: claims stored by article (both in one pack, the rows
+    // gone), then links by claim (none here: only their count), then the embeddings' packs.
+    expect(upgraded.verno).toBe(SCHEMA_VERSION + 0.3);
     expect(await upgraded.table('linkPacks').toArray()).toEqual([{ bucket: '', count: 0 }]);
     expect(await upgraded.table('claimPacks').toArray()).toMatchObject([
       { articleId: '', count: 2 },

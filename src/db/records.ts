@@ -5,6 +5,7 @@ export type {
   CategoryRecord,
   ClaimRecord,
   DismissalRecord,
+  EmbeddingPackRecord,
   EvidenceCacheRecord,
   HistoryRecord,
   LinkRecord,

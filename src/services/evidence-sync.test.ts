@@ -25,13 +25,13 @@ describe('the evidence index kept in IndexedDB', () => {
     const first: IndexState = { index: null, built: {} };
     expect(await syncEvidenceIndex(db, first)).toBe('rebuilt');
     expect(await syncEvidenceIndex(db, first)).toBe('unchanged');
-    const ranked = first.index!.rank(claim, { limit: 10 });
+    const ranked = await first.index!.rank(claim, { limit: 10 });
     expect(ranked.length).toBe(10);
 
     // A new worker (a reopened tab) loads the stored index instead of building it.
     const reopened: IndexState = { index: null, built: {} };
     expect(await syncEvidenceIndex(db, reopened)).toBe('loaded');
-    expect(reopened.index!.rank(claim, { limit: 10 })).toEqual(ranked);
+    expect(await reopened.index!.rank(claim, { limit: 10 })).toEqual(ranked);
     expect(reopened.index!.size).toBe(first.index!.size);
   });
 
@@ -47,7 +47,7 @@ describe('the evidence index kept in IndexedDB', () => {
     ]);
     expect(await syncEvidenceIndex(db, state)).toBe('grown');
     expect(state.index!.size).toBe(size + 1);
-    expect(state.index!.rank(claim, { limit: 40 }).map((r) => r.id)).toContainEqual(
+    expect((await state.index!.rank(claim, { limit: 40 })).map((r) => r.id)).toContainEqual(
       expect.stringMatching(/^new/),
     );
 

@@ -9,6 +9,9 @@ import {
   MIN_DF_CUTOFF,
   positionWeights,
   RANKING,
+  NEAREST_DEPTH,
+  PREPARE_CHUNK,
+  QUERY_CACHE,
   RERANK_DEPTH,
   SKIPPED_NEGATIVES,
   type ClaimQuery,
@@ -36,17 +39,26 @@ import {
 import type { WordVectors } from './word-vectors';
 import { meaningOver, type Meaning } from './meaning';
 import { stem } from './terms';
+import { DenseVectors } from './dense-vectors';
+import { unit, type SentenceModel } from './sentence-model';
+import { loadedResources, type EvidenceResources } from './resources';
 
 /**
  * An index over candidate sentences that ranks them by how likely they bear on a claim: BM25 over
  * stemmed words, over canonical terms (paraphrase of names) and over adjacent term pairs (phrases),
- * summed with the weights above; given word vectors, the best are re-scored by meaning too. Linked
- * sentences widen the query ("more like this").
+ * summed with the weights above. Given a sentence model and the sentences' embeddings, the ranking
+ * is hybrid: the best by words and the nearest by meaning are pooled and scored by both (word vectors
+ * stand in for the model when it cannot be had). Linked sentences widen the query ("more like this").
+ *
+ * Without `resources`, the index uses those of `loadEvidenceResources()` once they are loaded, and
+ * embeds its sentences itself on `prepare()` (or the first ranking); the app's worker instead gives
+ * it embeddings kept in IndexedDB (`addEmbeddings`).
  */
 export function createEvidenceIndex(
   initial: readonly EvidenceCandidate[],
   tuning: Partial<RankingTuning> = {},
   stored?: StoredEvidenceIndex,
+  resources?: Partial<EvidenceResources>,
 ) {
   const tune = { ...RANKING, ...tuning };
   // The dossier's sentences, growing as articles arrive (`add`); a sentence's number is its place.
@@ -105,7 +117,17 @@ export function createEvidenceIndex(
   add(initial);
   /** Weights learned from the fact-checker's links and dismissals (null: the base ranking). */
   let learned: number[] | null = null;
-  const prior = () => [tune.words, tune.terms, tune.phrases, 1, 0, 0, 0, 0, 0, tune.meaning];
+  /** The sentence model (null: none yet, or none to be had) and the sentences' embeddings. */
+  let model: SentenceModel | null = resources?.model ?? null;
+  let dense: DenseVectors | null = model ? new DenseVectors(model.dimensions) : null;
+  /** True once resources were given or adopted (an index given none looks for loaded ones). */
+  let resourced = resources !== undefined;
+  /** Whether the index embeds its sentences itself (resources adopted, not given: Node, tests). */
+  let selfEmbedding = false;
+  /** Claims' embeddings, by text: a claim is embedded once however often it is ranked. */
+  const queries = new Map<string, Float32Array>();
+  const byModel = () => !!(model && dense && dense.count > 0);
+  const prior = () => [tune.words, tune.terms, tune.phrases, 1, 0, 0, 0, 0, 0, tune.meaning, tune.model];
   /** Matching by meaning with word vectors (null until they are given: the ranking is lexical). */
   let meaning: Meaning | null = null;
   /** For each sentence, the claims it has been linked to (as supports or contradicts). */
@@ -166,8 +188,14 @@ export function createEvidenceIndex(
    * Candidates sharing content with the claim (or its linked sentences), by the base weights: how
    * many there are, and the best `need` of them in order (at least RERANK_DEPTH, re-scored by meaning)
    * with their features. A big dossier's claim touches thousands; only the best become records.
+   * Given the claim's embedding (`q`), the nearest sentences by meaning join the best by words.
    */
-  function scored(claim: ClaimQuery, options: RankOptions, need: number): { list: Scored[]; total: number } {
+  function scored(
+    claim: ClaimQuery,
+    options: RankOptions,
+    need: number,
+    q: Float32Array | null,
+  ): { list: Scored[]; total: number } {
     if (!claim.text.trim()) return { list: [], total: 0 };
     const shares = linkedShares(options);
     const touched = new Set<number>();
@@ -180,39 +208,80 @@ export function createEvidenceIndex(
     const skip = new Set(
       [...(options.linked ?? []), ...(options.dismissed ?? [])].map((id) => docOf.get(id)),
     );
+    const eligible = (d: number) =>
+      articleOf[d] !== claim.articleId &&
+      !skip.has(d) &&
+      (!options.articleId || articleOf[d] === options.articleId);
     const all = shares.size ? new Set([...touched, ...shares.keys()]) : touched;
     const docs = new Int32Array(all.size);
     const scores = new Float64Array(all.size);
     let total = 0;
     for (const d of all) {
-      if (articleOf[d] === claim.articleId || skip.has(d)) continue;
-      if (options.articleId && articleOf[d] !== options.articleId) continue;
+      if (!eligible(d)) continue;
       docs[total] = d;
       scores[total++] =
         (base[0]! * w[d]! + base[1]! * t[d]! + base[2]! * p[d]!) / best + base[3]! * (shares.get(d) ?? 0);
     }
-    const list = bestFirst(docs, scores, total, Math.max(need, RERANK_DEPTH)).map((i) => {
-      const d = docs[i]!;
-      const f = [w[d]! / best, t[d]! / best, p[d]! / best, shares.get(d) ?? 0, 0, 0, 0, 0, 0, 0];
-      return { d, f, score: scores[i]! };
+    const features = (d: number, score: number): Scored => ({
+      d,
+      f: [w[d]! / best, t[d]! / best, p[d]! / best, shares.get(d) ?? 0, 0, 0, 0, 0, 0, 0, 0],
+      score,
     });
+    const list = bestFirst(docs, scores, total, Math.max(need, RERANK_DEPTH)).map((i) =>
+      features(docs[i]!, scores[i]!),
+    );
+    // The nearest by meaning that the words missed, with their (small or nil) word scores.
+    const near: Scored[] = [];
+    if (q && byModel()) {
+      const have = new Set(list.slice(0, RERANK_DEPTH).map((c) => c.d));
+      for (const { d } of dense!.nearest(meaningQuery(q, options), NEAREST_DEPTH, n, eligible)) {
+        if (have.has(d)) continue;
+        near.push(features(d, (base[0]! * w[d]! + base[1]! * t[d]! + base[2]! * p[d]!) / best));
+        if (!all.has(d)) total++;
+      }
+    }
     clear(touched);
-    return { list: byMeaning(claim.text, list, base), total };
+    return { list: byMeaning(claim.text, list, near, base, q), total };
+  }
+  /**
+   * The query by meaning: the claim's embedding, joined by its linked sentences' when finding more
+   * like them (each weighted as the words' linked share is).
+   */
+  function meaningQuery(q: Float32Array, options: RankOptions): Float32Array {
+    const linked = [...new Set([...(options.linked ?? []), ...(options.like ?? [])])]
+      .map((id) => docOf.get(id))
+      .filter((d): d is number => d !== undefined && dense!.has(d));
+    if (!linked.length) return q;
+    const out = Float32Array.from(q);
+    for (const d of linked) {
+      const v = dense!.get(d)!;
+      for (let k = 0; k < out.length; k++) out[k]! += (tune.linked * v[k]!) / linked.length;
+    }
+    return unit(out);
   }
   const byScore = (a: Scored, b: Scored) => b.score - a.score || a.d - b.d;
 
   /**
-   * The best RERANK_DEPTH re-scored with how close each comes to the claim in meaning (word vectors,
-   * query words weighted by IDF): the lexical ranking finds the sentences on the claim's topic, the
-   * vectors lift among them those saying the same thing in other words. Scores only rise, so the
-   * re-ranked best stay above the rest.
+   * The best RERANK_DEPTH, and the nearest by meaning, re-scored with how close each comes to the
+   * claim in meaning: by the word vectors (query words weighted by IDF, feature 9) and by the
+   * sentence model's cosine (feature 10). The lexical ranking finds the sentences on the claim's
+   * topic, meaning lifts among them those saying the same thing in other words. Scores only rise, so
+   * the re-ranked best stay above the rest.
    */
-  function byMeaning(text: string, list: Scored[], base: number[]): Scored[] {
+  function byMeaning(
+    text: string,
+    list: Scored[],
+    near: Scored[],
+    base: number[],
+    q: Float32Array | null,
+  ): Scored[] {
     const closeness = meaning?.closeness(text);
-    if (!closeness) return list;
-    const top = list.slice(0, RERANK_DEPTH);
+    const model = q && byModel() ? q : null;
+    if (!closeness && !model) return list;
+    const top = [...list.slice(0, RERANK_DEPTH), ...near];
     for (const c of top) {
-      c.f[9] = closeness(c.d);
+      c.f[9] = closeness ? closeness(c.d) : 0;
+      c.f[10] = model ? Math.max(0, dense!.cosine(c.d, model)) : 0;
       c.score = dot(base, c.f);
     }
     return [...top.sort(byScore), ...list.slice(RERANK_DEPTH)];
@@ -241,9 +310,14 @@ export function createEvidenceIndex(
     claim: ClaimQuery,
     options: RankOptions,
     need: number,
+    q: Float32Array | null,
   ): { list: RankedEvidence[]; total: number } {
-    const { list: all, total } = scored(claim, options, need);
-    const toRanked = (c: Scored) => ({ id: ids[c.d]!, score: c.score });
+    const { list: all, total } = scored(claim, options, need, q);
+    // Suggested for its meaning: the model's cosine makes at least half of its score.
+    const toRanked = (c: Scored): RankedEvidence =>
+      q && byModel() && c.score > 0 && c.f[10]! * tune.model >= c.score / 2
+        ? { id: ids[c.d]!, score: c.score, byMeaning: true }
+        : { id: ids[c.d]!, score: c.score };
     if (!learned) return { list: all.map(toRanked), total };
     const linkedArticles = new Set(
       (options.linked ?? []).flatMap((id) => (docOf.has(id) ? [articleOf[docOf.get(id)!]!] : [])),
@@ -260,21 +334,51 @@ export function createEvidenceIndex(
     return { list: [...top.map(toRanked), ...rest], total };
   }
 
+  /** Takes the resources loaded by `loadEvidenceResources()` if this index was given none. */
+  function adopt(): void {
+    if (resourced) return;
+    const r = loadedResources();
+    if (!r) return;
+    resourced = true;
+    if (r.vectors) setVectors(r.vectors);
+    if (r.model) setModel(r.model);
+    selfEmbedding = !!r.model;
+  }
+
+  /** The claim's embedding (kept for the next ranking), or null when ranking without the model. */
+  async function queryOf(text: string): Promise<Float32Array | null> {
+    adopt();
+    if (!model || !dense || !text.trim()) return null;
+    const key = `${model.name}\u0000${text}`;
+    let q = queries.get(key);
+    if (!q) {
+      const [v] = await model.embed([text]);
+      q = v!;
+      if (queries.size >= QUERY_CACHE) queries.delete(queries.keys().next().value!);
+      queries.set(key, q);
+    }
+    return q;
+  }
+
   /**
    * Fits the re-ranker on the fact-checker's links and dismissals across all claims: for each claim,
    * every linked sentence should rank above the dismissed ones and above those ranked above it but
    * left unlinked. Replaces what was learned before; an empty list returns to the base ranking.
    */
-  function learn(examples: readonly LearningExample[]): void {
+  async function learn(examples: readonly LearningExample[]): Promise<void> {
+    const grouped = examplesByClaim(examples, claimKey);
+    const vectors = new Map<string, Float32Array | null>();
+    for (const { claim, good } of grouped)
+      if (good.size && !taught.has(claimKey(claim))) vectors.set(claimKey(claim), await queryOf(claim.text));
     linkedTo = claimsBySentence(examples, docOf, claimKey);
     const pairs: Pair[] = [];
     const kept = new Map<string, Scored[]>();
-    for (const { claim, good, bad } of examplesByClaim(examples, claimKey)) {
+    for (const { claim, good, bad } of grouped) {
       if (!good.size) continue;
       const key = claimKey(claim);
       let list = taught.get(key);
       if (!list) {
-        list = scored(claim, {}, RERANK_DEPTH).list.slice(0, RERANK_DEPTH);
+        list = scored(claim, {}, RERANK_DEPTH, vectors.get(key) ?? null).list.slice(0, RERANK_DEPTH);
         for (const c of list) describe(claim, c, new Set());
       }
       for (const c of list) c.f[8] = linkedElsewhere(claim, c.d);
@@ -285,29 +389,111 @@ export function createEvidenceIndex(
     learned = pairs.length ? fitPairwise(pairs, prior()) : null;
   }
 
+  /** Lets the ranking match by meaning with these word vectors (null: lexical only again). */
+  function setVectors(v: WordVectors | null): void {
+    taught = new Map();
+    meaning =
+      v &&
+      meaningOver(
+        v,
+        (d) => sentences[d]!.text,
+        (w) => words.idf(stem(w)) ** tune.idfPower,
+      );
+  }
+
+  /** Ranks by this sentence model too, once sentences have embeddings (null: without it again). */
+  function setModel(m: SentenceModel | null): void {
+    resourced = true;
+    selfEmbedding = false;
+    taught = new Map();
+    queries.clear();
+    if (m?.name !== model?.name || m?.dimensions !== dense?.dims)
+      dense = m ? new DenseVectors(m.dimensions) : null;
+    model = m;
+  }
+
+  /** Sentences without an embedding yet (in dossier order). */
+  function missingEmbeddings(): EvidenceCandidate[] {
+    return dense ? sentences.filter((_, d) => !dense!.has(d)) : [];
+  }
+
+  /** Gives sentences their embeddings (by sentence id; unknown ids are ignored). */
+  function addEmbeddings(entries: Iterable<readonly [id: string, vector: ArrayLike<number>]>): void {
+    if (!dense) return;
+    let added = false;
+    for (const [id, v] of entries) {
+      const d = docOf.get(id);
+      if (d === undefined) continue;
+      dense.set(d, v);
+      added = true;
+    }
+    if (added) taught = new Map();
+  }
+
+  let preparing: Promise<void> | null = null;
+  /**
+   * Embeds every sentence that has no embedding yet with the model (under Node, or wherever nothing
+   * keeps embeddings): afterwards rankings are hybrid. Sentences added later are embedded on the
+   * next call.
+   */
+  function prepare(): Promise<void> {
+    adopt();
+    preparing ??= (async () => {
+      try {
+        for (let missing = missingEmbeddings(); model && missing.length; missing = missingEmbeddings()) {
+          const part = missing.slice(0, PREPARE_CHUNK);
+          const vectors = await model.embed(part.map((x) => x.text));
+          addEmbeddings(part.map((x, i) => [x.id, vectors[i]!] as const));
+        }
+      } finally {
+        preparing = null;
+      }
+    })();
+    return preparing;
+  }
+
+  /**
+   * Runs a ranking with the claim's embedding. An index that embeds its own sentences (no resources
+   * given) finishes that first; one fed embeddings from storage ranks with those it has so far.
+   */
+  const withQuery = async <R>(claim: ClaimQuery, run: (q: Float32Array | null) => R): Promise<R> => {
+    adopt();
+    if (model && selfEmbedding && missingEmbeddings().length) await prepare();
+    return run(await queryOf(claim.text));
+  };
+
+  // Word vectors given with the resources, now that `meaning` exists.
+  if (resources?.vectors) setVectors(resources.vectors);
+
   return {
     /**
      * Best first; never returns sentences of the claim's own article, nor those linked or dismissed.
-     * Every sentence sharing a content word with the claim is ranked, so paging with `offset` only
-     * runs dry when none is left.
+     * Every sentence sharing a content word with the claim, and the nearest by meaning, are ranked,
+     * so paging with `offset` only runs dry when none is left.
      */
-    rank(claim: ClaimQuery, options: RankOptions = {}): RankedEvidence[] {
+    rank(claim: ClaimQuery, options: RankOptions = {}): Promise<RankedEvidence[]> {
       const offset = options.offset ?? 0;
       const end = offset + (options.limit ?? DEFAULT_LIMIT);
-      return ranked(claim, options, end).list.slice(offset, end);
+      return withQuery(claim, (q) => ranked(claim, options, end, q).list.slice(offset, end));
     },
     learn,
     add,
-    /** Lets the ranking match by meaning with these word vectors (null: lexical only again). */
-    useVectors(v: WordVectors | null): void {
-      taught = new Map();
-      meaning =
-        v &&
-        meaningOver(
-          v,
-          (d) => sentences[d]!.text,
-          (w) => words.idf(stem(w)) ** tune.idfPower,
-        );
+    useVectors: setVectors,
+    useModel: setModel,
+    addEmbeddings,
+    missingEmbeddings,
+    prepare,
+    /** Resolves once every sentence has its embedding (at once when there is no model). */
+    get ready(): Promise<void> {
+      return prepare();
+    },
+    /** Whether rankings use the sentence model now (it is given and sentences have embeddings). */
+    get byMeaning(): boolean {
+      return byModel();
+    },
+    /** How many sentences have an embedding. */
+    get embedded(): number {
+      return dense?.count ?? 0;
     },
     /** How many sentences are indexed. */
     get size() {
@@ -340,29 +526,33 @@ export function createEvidenceIndex(
       return Object.fromEntries(FEATURES.map((f, i) => [f, w[i]!])) as Record<Feature, number>;
     },
     /** How many sentences `rank` could return for the claim in all (for "More"). */
-    count(claim: ClaimQuery, options: RankOptions = {}): number {
-      return ranked(claim, options, 0).total;
+    count(claim: ClaimQuery, options: RankOptions = {}): Promise<number> {
+      return withQuery(claim, (q) => ranked(claim, options, 0, q).total);
     },
     /**
      * Denials that bear on the claim, best first: sentences saying someone denied or rejected
      * something, ranked by the claim's terms. A denial rarely shares enough words to rank among all
      * sentences, yet it is what a fact-checker most needs to see.
      */
-    rankDenials(claim: ClaimQuery, options: RankOptions = {}): RankedEvidence[] {
-      return ranked(claim, { ...options, limit: undefined, offset: 0 }, Infinity)
-        .list.filter((r) => cuesAt(docOf.get(r.id)!).includes('denial'))
-        .slice(0, options.limit ?? 3);
+    rankDenials(claim: ClaimQuery, options: RankOptions = {}): Promise<RankedEvidence[]> {
+      return withQuery(claim, (q) =>
+        ranked(claim, { ...options, limit: undefined, offset: 0 }, Infinity, q)
+          .list.filter((r) => cuesAt(docOf.get(r.id)!).includes('denial'))
+          .slice(0, options.limit ?? 3),
+      );
     },
     /**
      * The Contradicts lane: sentences bearing on the claim (its best CONTRADICTION_DEPTH) that deny
      * it or disagree on a figure, a day, a time or an actor, best first, each saying how.
      */
-    rankContradictions(claim: ClaimQuery, options: RankOptions = {}): RankedContradiction[] {
-      return contradictionsAmong(
-        claim.text,
-        textOf,
-        ranked(claim, options, CONTRADICTION_DEPTH).list,
-        options.limit ?? 3,
+    rankContradictions(claim: ClaimQuery, options: RankOptions = {}): Promise<RankedContradiction[]> {
+      return withQuery(claim, (q) =>
+        contradictionsAmong(
+          claim.text,
+          textOf,
+          ranked(claim, options, CONTRADICTION_DEPTH, q).list,
+          options.limit ?? 3,
+        ),
       );
     },
     /**
@@ -372,15 +562,17 @@ export function createEvidenceIndex(
     suggest(
       claim: ClaimQuery,
       options: RankOptions & { contradictions: number },
-    ): { best: RankedEvidence[]; contradictions: RankedContradiction[]; total: number } {
+    ): Promise<{ best: RankedEvidence[]; contradictions: RankedContradiction[]; total: number }> {
       const offset = options.offset ?? 0;
       const end = offset + (options.limit ?? DEFAULT_LIMIT);
-      const { list, total } = ranked(claim, options, Math.max(end, CONTRADICTION_DEPTH));
-      return {
-        best: list.slice(offset, end),
-        contradictions: contradictionsAmong(claim.text, textOf, list, options.contradictions),
-        total,
-      };
+      return withQuery(claim, (q) => {
+        const { list, total } = ranked(claim, options, Math.max(end, CONTRADICTION_DEPTH), q);
+        return {
+          best: list.slice(offset, end),
+          contradictions: contradictionsAmong(claim.text, textOf, list, options.contradictions),
+          total,
+        };
+      });
     },
     /** What a candidate's wording marks it as: a denial, a hypothetical ("could", "would … if"). */
     cues(id: string): Cue[] {

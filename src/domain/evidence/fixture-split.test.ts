@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The evidence fixture is split once, by claim, into a dev half (tuned on) and a test half (never
- * tuned on). Nothing tuned may have seen a test claim: neither the dev fixture nor the ranker's code,
+ * The evidence fixture is split once, by fact, into a dev half (tuned on) and a test half (never
+ * tuned on): claims sharing a supporting sentence stand in the same half, so tuning on dev never
+ * tunes on a test claim's evidence. Nothing tuned may have seen a test claim: neither the dev fixture nor the ranker's code,
  * lexicon or unit tests may hold a test claim's wording.
  */
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -13,6 +14,7 @@ interface Claim {
   name: string;
   article: string;
   claim: string;
+  supports: string[];
 }
 const read = (f: string) => JSON.parse(readFileSync(join(fixtures, f), 'utf8')) as { claims: Claim[] };
 const dev = read('evidence-dev.json').claims;
@@ -29,11 +31,16 @@ describe('evidence fixture split', () => {
     expect(dev.length + test.length).toBeGreaterThanOrEqual(60);
     expect(dev.length).toBeGreaterThanOrEqual(25);
     expect(test.length).toBeGreaterThanOrEqual(25);
-    const pairs = [...dev, ...test].reduce(
-      (n, c) => n + (c as unknown as { supports: string[] }).supports.length,
-      0,
-    );
+    const pairs = [...dev, ...test].reduce((n, c) => n + c.supports.length, 0);
     expect(pairs).toBeGreaterThanOrEqual(90);
+  });
+
+  it('never makes one sentence a support in both halves', () => {
+    const devSupports = new Set(dev.flatMap((c) => c.supports));
+    const shared = test.flatMap((c) =>
+      c.supports.filter((s) => devSupports.has(s)).map((s) => `${c.name}: ${s}`),
+    );
+    expect(shared).toEqual([]);
   });
 
   it('never lets a test claim into a dev-only file', () => {

@@ -34,6 +34,20 @@ export {
 export { describeDependency, describeSource } from './explain';
 export { readWordVectors, type WordVectors } from './word-vectors';
 export {
+  loadEvidenceResources,
+  loadSentenceModel,
+  loadedResources,
+  type EvidenceResources,
+  type ResourceOptions,
+} from './resources';
+export {
+  createSentenceModel,
+  SHIPPED_MODEL,
+  type ModelSpec,
+  type SentenceModel,
+  type SentenceModelFiles,
+} from './sentence-model';
+export {
   claimSimilarity,
   equivalentGroups,
   idfOf,

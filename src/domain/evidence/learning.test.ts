@@ -4,7 +4,7 @@ import { fitPairwise } from './learning';
 import { shippedWordVectors } from '../../testing/word-vectors';
 
 describe('fitPairwise', () => {
-  it('keeps the prior with no pairs, and moves towards a feature that separates the pairs', () => {
+  it('keeps the prior with no pairs, and moves towards a feature that separates the pairs', async () => {
     expect(fitPairwise([], [1, 0])).toEqual([1, 0]);
     const pairs = Array.from({ length: 20 }, () => ({ better: [0.5, 1], worse: [0.6, 0] }));
     const w = fitPairwise(pairs, [1, 0], 0.01);
@@ -42,26 +42,26 @@ const claims: Array<{ articleId: string; text: string; right: string; wrong: str
 });
 
 describe('learn', () => {
-  it('learns from links and dismissals across claims, and ranks the claims that follow by it', () => {
+  it('learns from links and dismissals across claims, and ranks the claims that follow by it', async () => {
     const index = createEvidenceIndex(dossier);
     const last = claims[claims.length - 1]!;
-    const before = index.rank(last, { limit: 10 }).map((r) => r.id);
+    const before = (await index.rank(last, { limit: 10 })).map((r) => r.id);
     expect(before.indexOf(last.wrong)).toBeLessThan(before.indexOf(last.right));
-    index.learn(
+    await index.learn(
       claims.slice(0, -1).flatMap((c) => [
         { claim: c, sentenceId: c.right, relation: 'supports' as const },
         { claim: c, sentenceId: c.wrong, relation: 'dismissed' as const },
       ]),
     );
     expect(index.weights()['shared numbers']).toBeGreaterThan(0);
-    const after = index.rank(last, { limit: 10 }).map((r) => r.id);
+    const after = (await index.rank(last, { limit: 10 })).map((r) => r.id);
     expect(after.indexOf(last.right)).toBeLessThan(after.indexOf(last.wrong));
     // Forgetting returns the base ranking.
-    index.learn([]);
-    expect(index.rank(last, { limit: 10 }).map((r) => r.id)).toEqual(before);
+    await index.learn([]);
+    expect((await index.rank(last, { limit: 10 })).map((r) => r.id)).toEqual(before);
   });
 
-  it('learns again from what it kept as from scratch: after more links, a grown dossier, vectors given late', () => {
+  it('learns again from what it kept as from scratch: after more links, a grown dossier, vectors given late', async () => {
     const base = claims.slice(0, -1).flatMap((c) => [
       { claim: c, sentenceId: c.right, relation: 'supports' as const },
       { claim: c, sentenceId: c.wrong, relation: 'dismissed' as const },
@@ -72,26 +72,26 @@ describe('learn', () => {
       { claim: claims[0]!, sentenceId: claims[1]!.right, relation: 'supports' as const },
     ];
     const whole = createEvidenceIndex(dossier);
-    whole.learn(examples);
+    await whole.learn(examples);
     // A second learning reuses each claim's candidates, read the first time, with the links as they are now.
     const again = createEvidenceIndex(dossier);
-    again.learn(base);
-    again.learn(examples);
+    await again.learn(base);
+    await again.learn(examples);
     expect(again.weights()).toEqual(whole.weights());
     // Half the stories arrive after a first learning: their sentences are candidates the next time.
     const grown = createEvidenceIndex(dossier.slice(0, 6));
-    grown.learn(examples);
+    await grown.learn(examples);
     grown.add(dossier.slice(6));
-    grown.learn(examples);
+    await grown.learn(examples);
     expect(grown.weights()).toEqual(whole.weights());
     // Word vectors given after a first learning: the next one reads the candidates' meaning too.
     const late = createEvidenceIndex(dossier);
-    late.learn(examples);
+    await late.learn(examples);
     late.useVectors(shippedWordVectors());
-    late.learn(examples);
+    await late.learn(examples);
     const early = createEvidenceIndex(dossier);
     early.useVectors(shippedWordVectors());
-    early.learn(examples);
+    await early.learn(examples);
     expect(late.weights()).toEqual(early.weights());
     expect(early.weights()).not.toEqual(whole.weights());
   });

@@ -19,6 +19,7 @@ export const FEATURES = [
   'same story as a linked sentence',
   'linked to other claims before',
   'close in meaning',
+  'close in meaning (sentence model)',
 ] as const;
 
 export interface LearningExample {

@@ -21,7 +21,7 @@ const small = () =>
   );
 
 describe('word-vector file', () => {
-  it('reads back what was written: rows by word, cosines of the quantised vectors', () => {
+  it('reads back what was written: rows by word, cosines of the quantised vectors', async () => {
     const v = small();
     expect([v.size, v.dims]).toEqual([4, 2]);
     expect(v.row('east')).toBe(1);
@@ -32,7 +32,7 @@ describe('word-vector file', () => {
     expect(v.cosine(0, 3)).toBeCloseTo(1 / Math.hypot(0.3, 1), 2);
   });
 
-  it('refuses what is not a whole word-vector file', () => {
+  it('refuses what is not a whole word-vector file', async () => {
     const good = encodeWordVectors(['a', 'b'], [[1], [2]]);
     const html = new TextEncoder().encode('<!doctype html><title>Not found</title>');
     expect(() => readWordVectors(bufferOf(html))).toThrow(/Not a word-vector file/);
@@ -45,7 +45,7 @@ describe('word-vector file', () => {
 });
 
 describe('meaning', () => {
-  it('takes the content words as written, lower case, without stopwords or digits', () => {
+  it('takes the content words as written, lower case, without stopwords or digits', async () => {
     expect(meaningWords('The U.S. fears Kim’s 2 weapons-deals')).toEqual([
       'fears',
       'kim',
@@ -54,7 +54,7 @@ describe('meaning', () => {
     ]);
   });
 
-  it('scores a sentence by each query word’s nearest word, weighted', () => {
+  it('scores a sentence by each query word’s nearest word, weighted', async () => {
     const v = small();
     const q = (word: string, weight = 1) => ({ row: v.row(word), weight });
     expect(meaningMatch([q('north')], [v.row('north'), v.row('east')], v)).toBe(1);
@@ -64,7 +64,7 @@ describe('meaning', () => {
     expect(meaningMatch([q('north')], [], v)).toBe(0);
   });
 
-  it('the shipped vectors put words of one meaning close and unrelated ones apart', () => {
+  it('the shipped vectors put words of one meaning close and unrelated ones apart', async () => {
     const v = shippedWordVectors();
     const cos = (a: string, b: string) => v.cosine(v.row(a), v.row(b));
     for (const w of ['fears', 'concern', 'weapons', 'arms', 'satellite', 'festival'])
@@ -87,14 +87,14 @@ describe('ranking by meaning', () => {
   ];
   const claim = { articleId: 'a', text: 'Borealis officials fear weapons shipments.' };
 
-  it('lifts the sentence that says the same in other words; without vectors the order is by words', () => {
+  it('lifts the sentence that says the same in other words; without vectors the order is by words', async () => {
     const index = createEvidenceIndex(dossier);
-    const order = () => index.rank(claim).map((r) => r.id);
-    expect(order()).toEqual(['b1', 'c1']);
+    const order = async () => (await index.rank(claim)).map((r) => r.id);
+    expect(await order()).toEqual(['b1', 'c1']);
     index.useVectors(shippedWordVectors());
-    expect(order()).toEqual(['c1', 'b1']);
+    expect(await order()).toEqual(['c1', 'b1']);
     expect(index.weights()['close in meaning']).toBeGreaterThan(0);
     index.useVectors(null);
-    expect(order()).toEqual(['b1', 'c1']);
+    expect(await order()).toEqual(['b1', 'c1']);
   });
 });

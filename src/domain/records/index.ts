@@ -14,6 +14,7 @@ export * from './claim';
 export * from './common';
 export * from './evidence';
 export * from './evidence-cache';
+export * from './embedding-pack';
 export * from './history';
 export * from './sync-base';
 export * from './undo';

@@ -1,4 +1,5 @@
 import type { Cue, Disagreement, RankedEvidence } from '../../domain/evidence';
+import type { MeaningStatus } from '../../services/evidence-meaning';
 
 /** What a ranking asks for: the claim, a page, and the sentences not to suggest again. */
 export interface RankQuery {
@@ -25,7 +26,15 @@ export type EvidenceRequest =
   /** Groups of equivalent claims among the dossier's claims (the worker reads them itself). */
   | { type: 'equivalents'; id: number }
   /** Sentences of the dossier holding every word of a query. */
-  | { type: 'find'; id: number; query: string; limit: number };
+  | { type: 'find'; id: number; query: string; limit: number }
+  /** The page is idle: fetch the sentence model and read the dossier for meaning. */
+  | { type: 'meaning' };
+
+/** Where reading for meaning stands (sent whenever it changes). */
+export interface MeaningResponse {
+  type: 'meaning';
+  status: MeaningStatus;
+}
 
 /** Where a suggested sentence is, and what it says. */
 export interface SentenceView {
@@ -55,6 +64,8 @@ export interface EvidenceResponse {
   contradictions: Array<Suggestion & { disagreement: Disagreement }>;
   /** How many suggestions there are in all, so the panel knows whether "More" has anything left. */
   total: number;
+  /** Whether the ranking used the sentence model (else words and word vectors only). */
+  byMeaning: boolean;
 }
 
 /** The sentences a dossier search found (at most the limit asked) and how many in all. */

@@ -9,11 +9,15 @@ import { db } from '../../db/db';
 import { follow } from '../../db/follow';
 import { syncEvidenceIndex, type IndexState } from '../../services/evidence-sync';
 import { loadWordVectors } from '../../services/word-vectors';
+import { createMeaningReader } from '../../services/evidence-meaning';
+import { loadSentenceModel } from '../../domain/evidence';
+import wasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
 import type {
   EquivalentsResponse,
   EvidenceRequest,
   FoundResponse,
   EvidenceResponse,
+  MeaningResponse,
   SentenceView,
 } from './evidence-protocol';
 
@@ -37,6 +41,23 @@ function withVectors(): Promise<void> {
   });
   return Promise.race([vectorsLoaded, new Promise<void>((resolve) => setTimeout(resolve, VECTORS_WAIT_MS))]);
 }
+/**
+ * Reading for meaning: the sentence model, fetched when the page says it is idle, and the
+ * sentences' embeddings, kept in IndexedDB. Rankings use what is read so far.
+ */
+const meaning = createMeaningReader(
+  db,
+  () =>
+    loadSentenceModel({
+      baseUrl: import.meta.env.BASE_URL,
+      wasmUrl,
+      runtime: () => import('onnxruntime-web/wasm'),
+    }),
+  (status) => {
+    const reply: MeaningResponse = { type: 'meaning', status };
+    scope.postMessage(reply);
+  },
+);
 /** Requests wait for the index of the version they were sent after. */
 let ready: Promise<void> = Promise.resolve();
 
@@ -46,7 +67,8 @@ async function sync(): Promise<void> {
   if ((await syncEvidenceIndex(db, state)) === 'unchanged') return;
   // A grown index keeps its vectors (and the sentences' words already read); a new one is given them.
   if (state.index !== before) state.index?.useVectors(vectors);
-  state.index?.learn(examples);
+  await state.index?.learn(examples);
+  void meaning.update(() => state.index);
 }
 
 /** Where a suggested sentence is, for showing and linking it. */
@@ -115,8 +137,12 @@ scope.onmessage = (event: MessageEvent<EvidenceRequest>) => {
     );
     return;
   }
+  if (m.type === 'meaning') {
+    void ready.then(() => meaning.start(() => state.index));
+    return;
+  }
   if (m.type === 'rank' && !vectorsLoaded) ready = ready.then(withVectors);
-  void ready.then(() => {
+  void ready.then(async () => {
     const index = state.index;
     if (m.type === 'find') {
       const found = index ? index.find(m.query, m.limit) : { total: 0, hits: [] };
@@ -154,7 +180,7 @@ scope.onmessage = (event: MessageEvent<EvidenceRequest>) => {
       return sentence && index ? [{ ...r, cues: index.cues(r.id), sentence }] : [];
     };
     const found = index
-      ? index.suggest(m.claim, { ...options, limit: m.limit, contradictions: m.contradictions })
+      ? await index.suggest(m.claim, { ...options, limit: m.limit, contradictions: m.contradictions })
       : { best: [], contradictions: [], total: 0 };
     const reply: EvidenceResponse = {
       type: 'ranked',
@@ -163,6 +189,7 @@ scope.onmessage = (event: MessageEvent<EvidenceRequest>) => {
       best: found.best.flatMap(withView),
       contradictions: found.contradictions.flatMap(withView),
       total: found.total,
+      byMeaning: index?.byMeaning ?? false,
     };
     scope.postMessage(reply);
   });

@@ -1,0 +1,141 @@
+import { textHash } from '../domain/content-hash';
+import type { EvidenceIndex, SentenceModel } from '../domain/evidence';
+import type { CorroborateDB } from '../db/db';
+import {
+  dequantise,
+  quantise,
+  readEmbeddings,
+  saveEmbeddings,
+  type StoredEmbedding,
+} from '../db/embeddings-repo';
+
+/** Where reading for meaning stands, as the evidence panel says it. */
+export interface MeaningStatus {
+  /**
+   * waiting: not started (the app is not idle yet); loading: the model is being fetched; reading:
+   * sentences are being embedded; ready: every sentence has its embedding; unavailable: the model
+   * could not be had (`problem` says why) and suggestions match by words.
+   */
+  state: 'waiting' | 'loading' | 'reading' | 'ready' | 'unavailable';
+  done: number;
+  total: number;
+  problem?: string;
+}
+
+/** Sentences embedded between two looks at the worker's other messages (about a second's work). */
+export const STEP = 24;
+
+/**
+ * Reads the dossier's sentences for meaning, in the evidence worker: loads the model once, gives the
+ * index the embeddings kept in IndexedDB (by text hash), embeds the rest a step at a time, storing
+ * each step as it goes (so a reload resumes where it stopped) and letting rankings through between
+ * steps. Reports where it stands after every step.
+ */
+export function createMeaningReader(
+  db: CorroborateDB,
+  load: () => Promise<SentenceModel>,
+  report: (status: MeaningStatus) => void,
+) {
+  let model: Promise<SentenceModel | null> | null = null;
+  let status: MeaningStatus = { state: 'waiting', done: 0, total: 0 };
+  let stored: Map<string, StoredEmbedding> | null = null;
+  const attached = new WeakSet<EvidenceIndex>();
+  let running: Promise<void> | null = null;
+  let again = false;
+  const say = (s: MeaningStatus) => {
+    status = s;
+    report(s);
+  };
+
+  /** Gives a new index the model and every stored embedding of its sentences. */
+  function attach(index: EvidenceIndex, m: SentenceModel) {
+    if (attached.has(index)) return;
+    attached.add(index);
+    index.useModel(m);
+    const found: Array<[string, Float32Array]> = [];
+    for (const s of index.missingEmbeddings()) {
+      const e = stored!.get(textHash(s.text));
+      if (e) found.push([s.id, dequantise(e)]);
+    }
+    index.addEmbeddings(found);
+  }
+
+  async function step(current: () => EvidenceIndex | null): Promise<void> {
+    const m = await model;
+    if (!m) return;
+    stored ??= await readEmbeddings(db, m.name);
+    for (;;) {
+      const index = current();
+      if (!index) return;
+      attach(index, m);
+      const missing = index.missingEmbeddings();
+      const total = index.size;
+      if (!missing.length) {
+        say({ state: 'ready', done: total, total });
+        return;
+      }
+      say({ state: 'reading', done: total - missing.length, total });
+      // One embedding per distinct text of the step (a reprinted sentence is read once).
+      const byHash = new Map<string, string[]>();
+      for (const s of missing.slice(0, STEP)) {
+        const h = textHash(s.text);
+        byHash.set(h, [...(byHash.get(h) ?? []), s.id]);
+      }
+      const texts = new Map(missing.slice(0, STEP).map((s) => [textHash(s.text), s.text]));
+      const hashes = [...byHash.keys()];
+      const vectors = await m.embed(hashes.map((h) => texts.get(h)!));
+      await saveEmbeddings(
+        db,
+        m.name,
+        hashes.map((h, i) => [h, vectors[i]!] as const),
+      );
+      hashes.forEach((h, i) => stored!.set(h, quantise(vectors[i]!)));
+      index.addEmbeddings(hashes.flatMap((h, i) => byHash.get(h)!.map((id) => [id, vectors[i]!] as const)));
+      // Let the worker answer what was asked meanwhile.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+
+  return {
+    /** Loads the model (once) and reads every sentence the index lacks. */
+    start(current: () => EvidenceIndex | null): Promise<void> {
+      if (!model) {
+        say({ state: 'loading', done: 0, total: current()?.size ?? 0 });
+        model = load().catch((e: unknown) => {
+          say({
+            state: 'unavailable',
+            done: 0,
+            total: current()?.size ?? 0,
+            problem: e instanceof Error ? e.message : String(e),
+          });
+          return null;
+        });
+      }
+      return this.update(current);
+    },
+    /** The index changed (grown or rebuilt): read what it lacks, once the model is there. */
+    update(current: () => EvidenceIndex | null): Promise<void> {
+      if (!model) return Promise.resolve();
+      if (running) {
+        again = true;
+        return running;
+      }
+      running = (async () => {
+        try {
+          do {
+            again = false;
+            await step(current);
+          } while (again);
+        } catch (e) {
+          say({ ...status, state: 'unavailable', problem: e instanceof Error ? e.message : String(e) });
+        } finally {
+          running = null;
+        }
+      })();
+      return running;
+    },
+    get status(): MeaningStatus {
+      return status;
+    },
+  };
+}

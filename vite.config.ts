@@ -11,6 +11,9 @@ import { VitePWA } from 'vite-plugin-pwa';
  */
 export const CSP = [
   "default-src 'self'",
+  // The sentence model's WebAssembly runs in the evidence worker, which this page policy does not
+  // cover; a server sending this policy as a header must add 'wasm-unsafe-eval' for the worker, or
+  // suggestions fall back to words (and say so).
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
@@ -65,9 +68,11 @@ export default defineConfig({
       },
       workbox: {
         // The manifest is added by the plugin itself; listing it here would precache it twice.
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,bin}'],
-        // The word vectors (3.2 MB) are precached with the app, so suggestions match by meaning offline.
-        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,bin,wasm,onnx,json}'],
+        // The word vectors (3.2 MB), the sentence model (23 MB) and its runtime (15 MB) are precached,
+        // so suggestions match by meaning offline. The service worker fetches them in the background
+        // on the first visit; the page never waits for them (the worker asks for the model when idle).
+        maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
       },

@@ -6,7 +6,7 @@ import { anchorSelector, describeRange } from '../src/domain/anchoring';
 import { CodePointIndex } from '../src/domain/code-points';
 import MiniSearch from 'minisearch';
 import { createEvidenceIndex, loadEvidenceResources } from '../src/domain/evidence';
-import { unit } from '../src/domain/evidence/sentence-model';
+import { unit } from '../src/domain/evidence/dense-vectors';
 import { seededRandom } from '../src/testing/random';
 import { shippedWordVectors } from '../src/testing/word-vectors';
 import { cutIntoPieces } from '../src/domain/highlights';

@@ -1,8 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { test as base, expect, type Download, type Locator, type Page } from '@playwright/test';
 
-/** Every spec fails on a console error or an uncaught page error. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+/**
+ * Every spec fails on a console error or an uncaught page error. Reading for meaning (fetching the
+ * sentence model and embedding the dossier, seconds of CPU) is switched off as a user can switch it
+ * off, except in the specs about it (`test.use({ readForMeaning: true })`): the rest test other
+ * flows, and a ranking that changes when reading ends would move lists under their clicks.
+ */
+export const test = base.extend<{ consoleErrors: string[]; readForMeaning: boolean; meaningSwitch: void }>({
+  readForMeaning: [false, { option: true }],
+  meaningSwitch: [
+    async ({ context, readForMeaning }, use) => {
+      if (!readForMeaning)
+        await context.addInitScript(() => localStorage.setItem('corroborate.readForMeaning', 'off'));
+      await use();
+    },
+    { auto: true },
+  ],
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

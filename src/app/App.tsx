@@ -21,6 +21,7 @@ import { OutdatedBanner } from './OutdatedBanner';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useHashRoute } from './use-hash-route';
 import { useSeed } from './use-seed';
+import { useReadForMeaning } from '../features/evidence/use-meaning';
 
 // Dialogs opened now and then load on demand, keeping the first load small.
 const MatrixDialog = lazy(() =>
@@ -53,6 +54,7 @@ export function App() {
   const openDialog = useUi((s) => s.openDialog);
   const closeDialog = useUi((s) => s.closeDialog);
   const seed = useSeed();
+  useReadForMeaning(seed.status === 'ready');
   useResumeSync();
   const articles = useArticles();
   const ids = useMemo(() => articles?.map((a) => a.id), [articles]);

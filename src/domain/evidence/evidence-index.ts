@@ -39,8 +39,8 @@ import {
 import type { WordVectors } from './word-vectors';
 import { meaningOver, type Meaning } from './meaning';
 import { stem } from './terms';
-import { DenseVectors } from './dense-vectors';
-import { unit, type SentenceModel } from './sentence-model';
+import { DenseVectors, unit } from './dense-vectors';
+import type { SentenceModel } from './sentence-model';
 import { loadedResources, type EvidenceResources } from './resources';
 
 /**
@@ -313,9 +313,10 @@ export function createEvidenceIndex(
     q: Float32Array | null,
   ): { list: RankedEvidence[]; total: number } {
     const { list: all, total } = scored(claim, options, need, q);
-    // Suggested for its meaning: the model's cosine makes at least half of its score.
+    // Suggested for its meaning: closeness in meaning (the model's and the word vectors') makes at
+    // least half of its score.
     const toRanked = (c: Scored): RankedEvidence =>
-      q && byModel() && c.score > 0 && c.f[10]! * tune.model >= c.score / 2
+      q && byModel() && c.score > 0 && c.f[9]! * tune.meaning + c.f[10]! * tune.model >= c.score / 2
         ? { id: ids[c.d]!, score: c.score, byMeaning: true }
         : { id: ids[c.d]!, score: c.score };
     if (!learned) return { list: all.map(toRanked), total };

@@ -40,13 +40,8 @@ export {
   type EvidenceResources,
   type ResourceOptions,
 } from './resources';
-export {
-  createSentenceModel,
-  SHIPPED_MODEL,
-  type ModelSpec,
-  type SentenceModel,
-  type SentenceModelFiles,
-} from './sentence-model';
+// Types only: the model's code loads with the model (loadSentenceModel), not with the app.
+export type { ModelSpec, SentenceModel, SentenceModelFiles } from './sentence-model';
 export {
   claimSimilarity,
   equivalentGroups,

@@ -1,6 +1,6 @@
 import type * as Ort from 'onnxruntime-web';
 import { readWordVectors, type WordVectors } from './word-vectors';
-import { createSentenceModel, SHIPPED_MODEL, type SentenceModel } from './sentence-model';
+import type { SentenceModel } from './sentence-model';
 
 /**
  * What ranking by meaning needs beyond the dossier: the word vectors (public/word-vectors.bin) and
@@ -45,15 +45,29 @@ async function reader(options: ResourceOptions): Promise<Read> {
   }
   const base = options.baseUrl ?? '/';
   return async (path) => {
-    const response = await fetch(`${base}${path}`);
-    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-    return new Uint8Array(await response.arrayBuffer());
+    // Not through the HTTP cache: the service worker keeps these files, and a first visit's worker
+    // fetching a file the service worker is precaching at that moment may fail to write the cache.
+    // A network failure is tried again twice (a flaky connection); an HTTP error is final.
+    for (let attempt = 0; ; attempt++) {
+      let response: Response;
+      try {
+        response = await fetch(`${base}${path}`, { cache: 'no-store' });
+      } catch (e) {
+        if (attempt >= 2) throw e;
+        await new Promise((resolve) => setTimeout(resolve, 500 * 3 ** attempt));
+        continue;
+      }
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    }
   };
 }
 
 /** The shipped sentence model, or an error saying why it cannot be used. */
 export async function loadSentenceModel(options: ResourceOptions = {}): Promise<SentenceModel> {
   const read = await reader(options);
+  // The model's code (and its tokenizer library) loads with the model, not with the app.
+  const { createSentenceModel, SHIPPED_MODEL } = await import('./sentence-model');
   const folder = `models/${SHIPPED_MODEL.folder}/`;
   // Not followed by the bundler: the browser build names its own runtime (`runtime`).
   const ortName = 'onnxruntime-web';

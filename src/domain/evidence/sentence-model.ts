@@ -1,5 +1,6 @@
 import type * as Ort from 'onnxruntime-web';
 import { Tokenizer } from '@huggingface/tokenizers';
+import { unit } from './dense-vectors';
 
 /**
  * A sentence model: each text becomes one unit vector, and two texts that say the same thing in
@@ -132,13 +133,4 @@ export async function createSentenceModel(
   const [probe] = await model.embed(['The two leaders met at the cosmodrome.']);
   if (!probe || !probe.every(Number.isFinite)) throw new Error('The sentence model gives no usable vector.');
   return model;
-}
-
-/** The vector scaled to unit length (a zero vector stays zero). */
-export function unit(v: Float32Array): Float32Array {
-  let norm = 0;
-  for (const x of v) norm += x * x;
-  norm = Math.sqrt(norm);
-  if (norm > 0) for (let k = 0; k < v.length; k++) v[k]! /= norm;
-  return v;
 }

@@ -3,7 +3,8 @@ import { useShortcut } from '../keyboard/use-shortcuts';
 import { useState } from 'react';
 import { outletName } from '../../domain/evidence/sources';
 import type { ArticleRecord, LinkRecord } from '../../db/records';
-import { MatchText } from './MatchText';
+import { MatchText, sharesWords } from './MatchText';
+import { MeaningNote } from './MeaningNote';
 import type { EvidenceActions } from './use-evidence-actions';
 import type { EvidenceData } from './use-evidence-index';
 import { FIRST_PAGE, PAGE, useSuggestions, type ShownSuggestion } from './use-suggestions';
@@ -50,6 +51,7 @@ export function SuggestionList({ claim, evidence, links, dismissed, articles, ac
           </select>
         </label>
       </div>
+      <MeaningNote byMeaning={suggestions?.byMeaning} readAll={suggestions?.readAll} />
       {suggestions?.contradictions.length ? (
         <section className="contradiction-lane" aria-labelledby="contradictions-heading">
           <h4 id="contradictions-heading">Possible contradictions</h4>
@@ -135,6 +137,11 @@ function SuggestionItem({
         <span className="small">{article ? outletName(article) : 'Unknown outlet'}</span>
         {reason ? <span className="flag flag-warn">{reason === 'denial' ? 'Denial' : reason}</span> : null}
         {!reason && s.cues.includes('denial') ? <span className="flag flag-warn">Denial</span> : null}
+        {s.byMeaning && !sharesWords(s.sentence.text, claimText) ? (
+          <span className="flag flag-meaning" title="Shares no word with the claim, but says something close">
+            Similar meaning
+          </span>
+        ) : null}
         {s.cues.includes('hypothetical') ? (
           <span className="flag flag-info" title="Says what could or would happen, not what did">
             Hypothetical

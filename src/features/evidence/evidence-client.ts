@@ -1,9 +1,11 @@
 import { dossierWorkerName } from '../../db/dossiers';
+import type { MeaningStatus } from '../../services/evidence-meaning';
 import type {
   EquivalentsResponse,
   EvidenceRequest,
   EvidenceResponse,
   FoundResponse,
+  MeaningResponse,
   RankQuery,
   SentenceView,
 } from './evidence-protocol';
@@ -24,7 +26,14 @@ function getWorker(): Worker {
       type: 'module',
       name: dossierWorkerName(),
     });
-    worker.onmessage = (e: MessageEvent<EvidenceResponse | EquivalentsResponse | FoundResponse>) => {
+    worker.onmessage = (
+      e: MessageEvent<EvidenceResponse | EquivalentsResponse | FoundResponse | MeaningResponse>,
+    ) => {
+      if (e.data.type === 'meaning') {
+        meaning = e.data.status;
+        for (const l of listeners) l();
+        return;
+      }
       pending.get(e.data.id)?.(e.data);
       pending.delete(e.data.id);
     };
@@ -72,3 +81,24 @@ export function findInDossier(
     send({ type: 'find', id, query, limit });
   });
 }
+
+/** Where reading for meaning stands, as the worker last said. */
+let meaning: MeaningStatus = { state: 'waiting', done: 0, total: 0 };
+const listeners = new Set<() => void>();
+let meaningStarted = false;
+
+/** Asks the worker to fetch the sentence model and read the dossier for meaning (once per tab). */
+export function startMeaning(): void {
+  if (meaningStarted) return;
+  meaningStarted = true;
+  send({ type: 'meaning' });
+}
+
+/** For useSyncExternalStore: the status and a way to hear of its changes. */
+export const meaningStore = {
+  get: (): MeaningStatus => meaning,
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};

@@ -66,6 +66,8 @@ export interface EvidenceResponse {
   total: number;
   /** Whether the ranking used the sentence model (else words and word vectors only). */
   byMeaning: boolean;
+  /** How many of the dossier's sentences had their embedding when it was ranked, of how many. */
+  read: { embedded: number; of: number };
 }
 
 /** The sentences a dossier search found (at most the limit asked) and how many in all. */

@@ -190,6 +190,7 @@ scope.onmessage = (event: MessageEvent<EvidenceRequest>) => {
       contradictions: found.contradictions.flatMap(withView),
       total: found.total,
       byMeaning: index?.byMeaning ?? false,
+      read: { embedded: index?.embedded ?? 0, of: index?.size ?? 0 },
     };
     scope.postMessage(reply);
   });

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { LinkRecord } from '../../db/records';
 import { ensureIndexed, type EvidenceData } from './use-evidence-index';
 import { rankEvidence } from './evidence-client';
+import { useMeaning } from './use-meaning';
 import type { Suggestion } from './evidence-protocol';
 
 /** Suggestions shown at first; "More" adds a page at a time. */
@@ -18,6 +19,10 @@ export interface Suggestions {
   contradictions: Array<ShownSuggestion & { says: string }>;
   /** How many more there are beyond those shown. */
   more: number;
+  /** Whether they were ranked by meaning too (the sentence model), not by words alone. */
+  byMeaning: boolean;
+  /** Whether every sentence of the dossier had been read for meaning when they were ranked. */
+  readAll: boolean;
 }
 
 /**
@@ -34,12 +39,24 @@ export function useSuggestions(
   /** Sentence keys linked to equivalent claims: evidence for the same thing claimed elsewhere. */
   related: readonly string[] = [],
 ): Suggestions | null {
+  // Ranked again when reading for meaning starts and when it ends, not at every step between.
+  const reading = useMeaning().state;
   const linked = links?.map((l) => l.sentenceKey).sort() ?? null;
   const hidden = dismissed ? [...dismissed].sort() : null;
   const like = [...related].sort();
   const key =
     evidence && linked && hidden
-      ? JSON.stringify([evidence.version, claim.id, claim.text, linked, hidden, shown, articleId, like])
+      ? JSON.stringify([
+          evidence.version,
+          claim.id,
+          claim.text,
+          linked,
+          hidden,
+          shown,
+          articleId,
+          like,
+          reading,
+        ])
       : null;
   const [answer, setAnswer] = useState<{
     key: string;
@@ -82,6 +99,8 @@ export function useSuggestions(
           items: best,
           contradictions: r.contradictions.map((s) => ({ ...s, says: s.disagreement.says })),
           more: Math.max(0, r.total - best.length),
+          byMeaning: r.byMeaning,
+          readAll: r.read.embedded >= r.read.of,
         },
       });
     });

@@ -1,0 +1,40 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import type { MeaningStatus } from '../../services/evidence-meaning';
+import { meaningStore, startMeaning } from './evidence-client';
+
+/** Where reading the dossier for meaning stands (the evidence worker says). */
+export function useMeaning(): MeaningStatus {
+  return useSyncExternalStore(meaningStore.subscribe, meaningStore.get);
+}
+
+/**
+ * Set to "off" in this browser's localStorage, suggestions match by words and word vectors only and
+ * the sentence model is never fetched (a slow or metered connection).
+ */
+export const READ_FOR_MEANING_KEY = 'corroborate.readForMeaning';
+const switchedOff = () => {
+  try {
+    return localStorage.getItem(READ_FOR_MEANING_KEY) === 'off';
+  } catch {
+    return false;
+  }
+};
+
+/** How long the app waits for an idle moment before fetching the sentence model anyway. */
+const IDLE_TIMEOUT_MS = 4000;
+
+/**
+ * Starts reading for meaning once the app is idle (after the first paint and the seed): the model
+ * (23 MB) never competes with the first load.
+ */
+export function useReadForMeaning(when: boolean): void {
+  useEffect(() => {
+    if (!when || switchedOff()) return;
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(startMeaning, { timeout: IDLE_TIMEOUT_MS });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(startMeaning, 1000);
+    return () => clearTimeout(timer);
+  }, [when]);
+}

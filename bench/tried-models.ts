@@ -1,6 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSentenceModel, type ModelSpec, type SentenceModel } from '../src/domain/evidence/sentence-model';
+import {
+  createSentenceModel,
+  type ModelSpec,
+  type SentenceModel,
+} from '../src/domain/evidence/sentence-model';
 
 /**
  * Sentence models tried beside the shipped one, for `npm run eval`: read from `.models/<folder>/`

@@ -75,22 +75,30 @@ export function createMeaningReader(
         return;
       }
       say({ state: 'reading', done: total - missing.length, total });
-      // One embedding per distinct text of the step (a reprinted sentence is read once).
-      const byHash = new Map<string, string[]>();
-      for (const s of missing.slice(0, STEP)) {
+      // Sentences whose text was read already (a reprint, an earlier step) take its embedding; the
+      // next STEP distinct texts are read. A reprinted sentence is read once.
+      const known: Array<[string, Float32Array]> = [];
+      const byHash = new Map<string, { text: string; ids: string[] }>();
+      for (const s of missing) {
         const h = textHash(s.text);
-        byHash.set(h, [...(byHash.get(h) ?? []), s.id]);
+        const e = stored!.get(h);
+        if (e) known.push([s.id, dequantise(e)]);
+        else if (byHash.has(h)) byHash.get(h)!.ids.push(s.id);
+        else if (byHash.size < STEP) byHash.set(h, { text: s.text, ids: [s.id] });
       }
-      const texts = new Map(missing.slice(0, STEP).map((s) => [textHash(s.text), s.text]));
+      index.addEmbeddings(known);
       const hashes = [...byHash.keys()];
-      const vectors = await m.embed(hashes.map((h) => texts.get(h)!));
+      if (!hashes.length) continue;
+      const vectors = await m.embed(hashes.map((h) => byHash.get(h)!.text));
       await saveEmbeddings(
         db,
         m.name,
         hashes.map((h, i) => [h, vectors[i]!] as const),
       );
       hashes.forEach((h, i) => stored!.set(h, quantise(vectors[i]!)));
-      index.addEmbeddings(hashes.flatMap((h, i) => byHash.get(h)!.map((id) => [id, vectors[i]!] as const)));
+      index.addEmbeddings(
+        hashes.flatMap((h, i) => byHash.get(h)!.ids.map((id) => [id, vectors[i]!] as const)),
+      );
       // Let the worker answer what was asked meanwhile.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }

@@ -346,12 +346,21 @@ export function createEvidenceIndex(
     selfEmbedding = !!r.model;
   }
 
+  /** Sentence numbers by text, for claims that are whole sentences (built when first needed). */
+  let byText: { map: Map<string, number>; of: number } | null = null;
+  /** A whole sentence's stored embedding: a claim that is one needs no run of the model. */
+  function sentenceVector(text: string): Float32Array | null {
+    if (byText?.of !== n) byText = { map: new Map(sentences.map((x, d) => [x.text, d])), of: n };
+    const d = byText.map.get(text);
+    return d === undefined ? null : dense!.get(d);
+  }
+
   /** The claim's embedding (kept for the next ranking), or null when ranking without the model. */
   async function queryOf(text: string): Promise<Float32Array | null> {
     adopt();
     if (!model || !dense || !text.trim()) return null;
     const key = `${model.name}\u0000${text}`;
-    let q = queries.get(key);
+    let q = queries.get(key) ?? sentenceVector(text);
     if (!q) {
       const [v] = await model.embed([text]);
       q = v!;

@@ -20,6 +20,13 @@ test.use({ readForMeaning: true });
 const evidence = (page: Page) => page.getByRole('complementary', { name: 'Evidence' });
 const suggestions = (page: Page) =>
   evidence(page).getByRole('list', { name: 'Suggested evidence' }).getByRole('listitem');
+/** The files the evidence worker kept in Cache Storage once the model had loaded (their paths). */
+const keptModelFiles = (page: Page) =>
+  page.evaluate(async () =>
+    (await (await caches.open('corroborate-sentence-model')).keys())
+      .map((r) => new URL(r.url).pathname)
+      .sort(),
+  );
 /** How many sentences' embeddings are stored, over all packs. */
 const storedEmbeddings = async (page: Page) =>
   (await storedRecords(page, 'embeddingPacks')).reduce((n, p) => n + (p.hashes as string[]).length, 0);
@@ -47,6 +54,16 @@ test('reads the dossier for meaning in the background, keeps it, and suggests pa
   const stored = await storedEmbeddings(page);
   expect(stored).toBeGreaterThan(120);
   expect(stored).toBeLessThanOrEqual(133);
+  // The model, its tokenizer and its runtime are kept for offline use (not precached for everyone).
+  const kept = await keptModelFiles(page);
+  expect(kept).toHaveLength(3);
+  expect(kept).toEqual(
+    expect.arrayContaining([
+      '/models/all-minilm-l6-v2/model.onnx',
+      '/models/all-minilm-l6-v2/tokenizer.json',
+    ]),
+  );
+  expect(kept.some((p) => /\/assets\/ort-wasm-simd-threaded.*\.wasm$/.test(p))).toBe(true);
 
   // The paraphrase shares no word with the claim (nothing in bold), and says why it is suggested.
   const paraphrase = suggestions(page).filter({ hasText: PARAPHRASE });
@@ -88,6 +105,8 @@ test('a missing or damaged model falls back to words with a clear notice', async
   await expect(evidence(page).getByText('Similar meaning')).toHaveCount(0);
   await expect(evidence(page).getByText('Ranked by words and meaning.')).toHaveCount(0);
   expect(await storedEmbeddings(page)).toBe(0);
+  // The damaged file is not kept: the next visit fetches it again.
+  expect(await keptModelFiles(page)).toEqual([]);
 });
 
 test('suggests by meaning offline after one online visit', async ({ browser }) => {

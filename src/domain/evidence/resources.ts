@@ -20,6 +20,11 @@ export interface ResourceOptions {
   /** Where ONNX Runtime's .wasm file is served (a browser build); Node finds its own. */
   wasmUrl?: string;
   /**
+   * The Cache Storage cache that keeps the model's files once they have loaded (a browser): the
+   * model then loads offline, without the service worker precaching 38 MB for every visitor.
+   */
+  cache?: string;
+  /**
    * ONNX Runtime as the bundle should have it (a browser: its WebAssembly-only build, imported where
    * the bundler sees it); by default the package's own entry, as Node resolves it.
    */
@@ -45,13 +50,15 @@ async function reader(options: ResourceOptions): Promise<Read> {
   }
   const base = options.baseUrl ?? '/';
   return async (path) => {
-    // Not through the HTTP cache: the service worker keeps these files, and a first visit's worker
-    // fetching a file the service worker is precaching at that moment may fail to write the cache.
-    // A network failure is tried again twice (a flaky connection); an HTTP error is final.
+    const url = urlOf(base, path);
+    const kept = options.cache ? await (await caches.open(options.cache)).match(url) : undefined;
+    if (kept) return new Uint8Array(await kept.arrayBuffer());
+    // Not through the HTTP cache (the files are kept in Cache Storage once they have worked). A
+    // network failure is tried again twice (a flaky connection); an HTTP error is final.
     for (let attempt = 0; ; attempt++) {
       let response: Response;
       try {
-        response = await fetch(`${base}${path}`, { cache: 'no-store' });
+        response = await fetch(url, { cache: 'no-store' });
       } catch (e) {
         if (attempt >= 2) throw e;
         await new Promise((resolve) => setTimeout(resolve, 500 * 3 ** attempt));
@@ -62,6 +69,20 @@ async function reader(options: ResourceOptions): Promise<Read> {
     }
   };
 }
+const urlOf = (base: string, path: string) => (path.startsWith('/') ? path : `${base}${path}`);
+
+/**
+ * Keeps the files of a model that loaded in Cache Storage (so it loads offline from then on), and
+ * drops whatever else that cache held (an earlier version's runtime). Only a model that passed its
+ * probe is kept: a damaged download is fetched again next time, not kept for ever.
+ */
+async function keep(cache: string, files: ReadonlyArray<readonly [url: string, bytes: Uint8Array]>) {
+  const store = await caches.open(cache);
+  const wanted = new Set(files.map(([url]) => new URL(url, self.location.href).href));
+  for (const request of await store.keys()) if (!wanted.has(request.url)) await store.delete(request);
+  for (const [url, bytes] of files)
+    if (!(await store.match(url))) await store.put(url, new Response(bytes as Uint8Array<ArrayBuffer>));
+}
 
 /** The shipped sentence model, or an error saying why it cannot be used. */
 export async function loadSentenceModel(options: ResourceOptions = {}): Promise<SentenceModel> {
@@ -71,15 +92,26 @@ export async function loadSentenceModel(options: ResourceOptions = {}): Promise<
   const folder = `models/${SHIPPED_MODEL.folder}/`;
   // Not followed by the bundler: the browser build names its own runtime (`runtime`).
   const ortName = 'onnxruntime-web';
-  const [model, tokenizer, ort] = await Promise.all([
+  const [model, tokenizerBytes, wasm, ort] = await Promise.all([
     read(`${folder}model.onnx`),
-    read(`${folder}tokenizer.json`).then((b) => JSON.parse(new TextDecoder().decode(b)) as unknown),
+    read(`${folder}tokenizer.json`),
+    options.wasmUrl ? read(options.wasmUrl) : null,
     options.runtime ? options.runtime() : (import(/* @vite-ignore */ ortName) as Promise<typeof Ort>),
   ]);
   // One thread: a worker of ours already runs beside the page, and threads need cross-origin isolation.
   ort.env.wasm.numThreads = 1;
-  if (options.wasmUrl) ort.env.wasm.wasmPaths = { wasm: options.wasmUrl };
-  return createSentenceModel({ model, tokenizer }, ort);
+  if (wasm) ort.env.wasm.wasmBinary = wasm;
+  const tokenizer = JSON.parse(new TextDecoder().decode(tokenizerBytes)) as unknown;
+  const loadedModel = await createSentenceModel({ model, tokenizer }, ort);
+  if (options.cache) {
+    const base = options.baseUrl ?? '/';
+    await keep(options.cache, [
+      [urlOf(base, `${folder}model.onnx`), model],
+      [urlOf(base, `${folder}tokenizer.json`), tokenizerBytes],
+      ...(wasm && options.wasmUrl ? [[options.wasmUrl, wasm] as const] : []),
+    ]).catch(() => undefined); // Storage full or refused: the model works now, and is fetched next time.
+  }
+  return loadedModel;
 }
 
 let loaded: Promise<EvidenceResources> | null = null;

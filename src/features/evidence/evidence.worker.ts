@@ -51,6 +51,7 @@ const meaning = createMeaningReader(
     loadSentenceModel({
       baseUrl: import.meta.env.BASE_URL,
       wasmUrl,
+      cache: 'corroborate-sentence-model',
       runtime: () => import('onnxruntime-web/wasm'),
     }),
   (status) => {

@@ -40,10 +40,19 @@ export class DenseVectors {
     this.present = new Uint8Array(capacity);
   }
 
+  /** Makes room for sentences 0 to n - 1 at once (a dossier's size is known: no doubling). */
+  reserve(n: number): void {
+    if (n > this.capacity) this.resize(n);
+  }
+
   private grow(to: number) {
     if (to <= this.capacity) return;
     let capacity = this.capacity;
     while (capacity < to) capacity *= 2;
+    this.resize(capacity);
+  }
+
+  private resize(capacity: number) {
     const rows = new Int8Array(capacity * this.dims);
     rows.set(this.rows);
     const scales = new Float32Array(capacity);
@@ -71,6 +80,13 @@ export class DenseVectors {
     if (!this.present[d]) this.count++;
     this.present[d] = 1;
     if (this.codes) this.encode(d);
+  }
+
+  /** The bytes these vectors take (the bytes, the scales, the codes once built). */
+  get bytes(): number {
+    return (
+      this.rows.byteLength + this.scales.byteLength + this.present.byteLength + (this.codes?.byteLength ?? 0)
+    );
   }
 
   has(d: number): boolean {

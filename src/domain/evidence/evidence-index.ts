@@ -430,6 +430,7 @@ export function createEvidenceIndex(
   /** Gives sentences their embeddings (by sentence id; unknown ids are ignored). */
   function addEmbeddings(entries: Iterable<readonly [id: string, vector: ArrayLike<number>]>): void {
     if (!dense) return;
+    dense.reserve(n);
     let added = false;
     for (const [id, v] of entries) {
       const d = docOf.get(id);
@@ -504,6 +505,10 @@ export function createEvidenceIndex(
     /** How many sentences have an embedding. */
     get embedded(): number {
       return dense?.count ?? 0;
+    },
+    /** The bytes the embeddings take in memory. */
+    get embeddingBytes(): number {
+      return dense?.bytes ?? 0;
     },
     /** How many sentences are indexed. */
     get size() {

@@ -139,6 +139,8 @@ scope.onmessage = (event: MessageEvent<EvidenceRequest>) => {
     return;
   }
   if (m.type === 'meaning') {
+    // Reading needs the index: built (or loaded) now if no suggestion has been asked for yet.
+    ready = ready.then(sync).catch((e: unknown) => console.error('Evidence index failed', e));
     void ready.then(() => meaning.start(() => state.index));
     return;
   }

@@ -1,6 +1,7 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { MeaningStatus } from '../../services/evidence-meaning';
 import { meaningStore, startMeaning } from './evidence-client';
+import { useEvidenceIndex } from './use-evidence-index';
 
 /** Where reading the dossier for meaning stands (the evidence worker says). */
 export function useMeaning(): MeaningStatus {
@@ -25,16 +26,23 @@ const IDLE_TIMEOUT_MS = 4000;
 
 /**
  * Starts reading for meaning once the app is idle (after the first paint and the seed): the model
- * (23 MB) never competes with the first load.
+ * (23 MB) never competes with the first load. From then on the evidence worker is told of every
+ * change to the dossier, so articles imported or restored are read too, claim panel open or not.
  */
 export function useReadForMeaning(when: boolean): void {
+  const [started, setStarted] = useState(false);
   useEffect(() => {
     if (!when || switchedOff()) return;
+    const start = () => {
+      startMeaning();
+      setStarted(true);
+    };
     if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(startMeaning, { timeout: IDLE_TIMEOUT_MS });
+      const handle = requestIdleCallback(start, { timeout: IDLE_TIMEOUT_MS });
       return () => cancelIdleCallback(handle);
     }
-    const timer = setTimeout(startMeaning, 1000);
+    const timer = setTimeout(start, 1000);
     return () => clearTimeout(timer);
   }, [when]);
+  useEvidenceIndex(started);
 }

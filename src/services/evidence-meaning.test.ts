@@ -110,6 +110,25 @@ describe('reading a dossier for meaning', () => {
     expect(state3.index!.embedded).toBe(state3.index!.size);
   });
 
+  it('waits while the page runs a long job, and goes on when it ends', async () => {
+    const state = await indexed();
+    const model = fakeModel();
+    const reader = createMeaningReader(
+      db,
+      async () => model,
+      () => {},
+    );
+    reader.pause(true);
+    const done = reader.start(() => state.index);
+    // Watched for long enough that every step would have run (the whole read takes ~0.1 s here).
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(model.embedded()).toBe(0);
+    expect(await packs()).toBe(0);
+    reader.pause(false);
+    await done;
+    expect(state.index!.embedded).toBe(state.index!.size);
+  });
+
   it('a model that cannot be loaded leaves the ranking by words and says why', async () => {
     const state = await indexed();
     const said: MeaningStatus[] = [];

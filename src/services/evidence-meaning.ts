@@ -42,6 +42,9 @@ export function createMeaningReader(
   const attached = new WeakSet<EvidenceIndex>();
   let running: Promise<void> | null = null;
   let again = false;
+  /** While the page runs a long job (an import, a restore, an export), reading waits for it. */
+  let paused = false;
+  let resume: (() => void) | null = null;
   const say = (s: MeaningStatus) => {
     status = s;
     report(s);
@@ -65,6 +68,7 @@ export function createMeaningReader(
     if (!m) return;
     stored ??= await readEmbeddings(db, m.name);
     for (;;) {
+      while (paused) await new Promise<void>((resolve) => (resume = resolve));
       const index = current();
       if (!index) return;
       attach(index, m);
@@ -141,6 +145,14 @@ export function createMeaningReader(
         }
       })();
       return running;
+    },
+    /** Holds reading between two steps (true) or lets it go on (false). */
+    pause(hold: boolean): void {
+      paused = hold;
+      if (!hold) {
+        resume?.();
+        resume = null;
+      }
     },
     get status(): MeaningStatus {
       return status;

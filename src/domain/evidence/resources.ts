@@ -45,7 +45,7 @@ async function reader(options: ResourceOptions): Promise<Read> {
     // Kept from the browser bundle: a variable specifier is not followed by the bundler.
     const fsName = 'node:fs/promises';
     const { readFile } = (await import(/* @vite-ignore */ fsName)) as typeof import('node:fs/promises');
-    const root = new URL('../../../public/', import.meta.url);
+    const root = new URL(/* @vite-ignore */ '../../../public/', import.meta.url);
     return async (path) => new Uint8Array(await readFile(new URL(path, root)));
   }
   const base = options.baseUrl ?? '/';

@@ -1,7 +1,16 @@
 import { useUi } from '../../store/ui-store';
 import { useClaim } from '../../db/hooks';
 import { Dialog } from '../../components/Dialog';
-import { ClaimForm } from './ClaimForm';
+import { lazy, Suspense } from 'react';
+
+/**
+ * The form loads after the first paint (its code, with the claimant and category helpers, is not
+ * needed to read): fetched when the app is first idle, so it is there before the first claim is marked.
+ */
+const loadForm = () => import('./ClaimForm');
+const ClaimForm = lazy(() => loadForm().then((m) => ({ default: m.ClaimForm })));
+if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void loadForm(), { timeout: 3000 });
+else setTimeout(() => void loadForm(), 1000);
 
 /**
  * The claim editor: records a new claim from a selection, or edits or deletes a stored one. Docked
@@ -32,9 +41,13 @@ export function ClaimEditor() {
       modal={false}
     >
       {editor.mode === 'new' ? (
-        <ClaimForm key={JSON.stringify(editor.selector.position)} editor={editor} onDone={close} />
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <ClaimForm key={JSON.stringify(editor.selector.position)} editor={editor} onDone={close} />
+        </Suspense>
       ) : editor.mode === 'edit' && claim ? (
-        <ClaimForm key={claim.id} editor={editor} claim={claim} onDone={close} />
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <ClaimForm key={claim.id} editor={editor} claim={claim} onDone={close} />
+        </Suspense>
       ) : editor.mode === 'edit' && claim === null ? (
         <div>
           <p role="alert">This claim has been deleted (perhaps in another tab).</p>

@@ -94,6 +94,11 @@ export function startMeaning(): void {
   send({ type: 'meaning' });
 }
 
+/** Holds reading for meaning while a long job runs on the page (it would take a core from it). */
+export function pauseMeaning(paused: boolean): void {
+  if (meaningStarted) send({ type: 'meaning-pause', paused });
+}
+
 /** For useSyncExternalStore: the status and a way to hear of its changes. */
 export const meaningStore = {
   get: (): MeaningStatus => meaning,

@@ -28,7 +28,9 @@ export type EvidenceRequest =
   /** Sentences of the dossier holding every word of a query. */
   | { type: 'find'; id: number; query: string; limit: number }
   /** The page is idle: fetch the sentence model and read the dossier for meaning. */
-  | { type: 'meaning' };
+  | { type: 'meaning' }
+  /** A long job runs on the page (true) or has ended (false): reading for meaning waits meanwhile. */
+  | { type: 'meaning-pause'; paused: boolean };
 
 /** Where reading for meaning stands (sent whenever it changes). */
 export interface MeaningResponse {

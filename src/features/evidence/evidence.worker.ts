@@ -138,6 +138,10 @@ scope.onmessage = (event: MessageEvent<EvidenceRequest>) => {
     );
     return;
   }
+  if (m.type === 'meaning-pause') {
+    meaning.pause(m.paused);
+    return;
+  }
   if (m.type === 'meaning') {
     // Reading needs the index: built (or loaded) now if no suggestion has been asked for yet.
     ready = ready.then(sync).catch((e: unknown) => console.error('Evidence index failed', e));

@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { MeaningStatus } from '../../services/evidence-meaning';
-import { meaningStore, startMeaning } from './evidence-client';
+import { useJobs } from '../../store/job-store';
+import { meaningStore, pauseMeaning, startMeaning } from './evidence-client';
 import { useEvidenceIndex } from './use-evidence-index';
 
 /** Where reading the dossier for meaning stands (the evidence worker says). */
@@ -45,4 +46,9 @@ export function useReadForMeaning(when: boolean): void {
     return () => clearTimeout(timer);
   }, [when]);
   useEvidenceIndex(started);
+  // A long job (import, restore, export) has the machine to itself: reading waits for it to end.
+  const busy = useJobs((s) => s.job !== null);
+  useEffect(() => {
+    if (started) pauseMeaning(busy);
+  }, [started, busy]);
 }

@@ -40,7 +40,10 @@ export async function databaseDigest(page: Page, options: { volatile?: boolean }
       req.onerror = () => reject(req.error);
     });
     // The evidence index cache is derived data the worker rewrites whenever it indexes: not the work.
-    const stores = [...db.objectStoreNames].filter((s) => s !== 'evidenceCache').sort();
+    // Derived stores (rebuilt when missing; the embeddings written in the background by the evidence
+    // worker) are no part of the state a user's action leaves.
+    const derived = new Set(['evidenceCache', 'embeddingPacks']);
+    const stores = [...db.objectStoreNames].filter((s) => !derived.has(s)).sort();
     const tx = db.transaction(stores, 'readonly');
     const tables = await Promise.all(
       stores.map(

@@ -22,8 +22,11 @@ export interface MeaningStatus {
   problem?: string;
 }
 
-/** Sentences embedded between two looks at the worker's other messages (about a second's work). */
-export const STEP = 24;
+/**
+ * Sentences embedded between two looks at the worker's other messages and at a pause: one batch
+ * of the model (about 0.2 s here), so reading stops soon after the user starts working.
+ */
+export const STEP = 8;
 
 /**
  * Reads the dossier's sentences for meaning, in the evidence worker: loads the model once, gives the
@@ -42,7 +45,10 @@ export function createMeaningReader(
   const attached = new WeakSet<EvidenceIndex>();
   let running: Promise<void> | null = null;
   let again = false;
-  /** While the page runs a long job (an import, a restore, an export), reading waits for it. */
+  /**
+   * While the page runs a long job (an import, a restore, an export) or the user is at work on it,
+   * reading waits: on two cores it would take one from them.
+   */
   let paused = false;
   let resume: (() => void) | null = null;
   const say = (s: MeaningStatus) => {

@@ -31,3 +31,12 @@ export function describeSource(s: SourceJudgement, number: (linkId: string) => n
   const why = s.dependsOn.map((d) => describeDependency(d, number)).join('; ');
   return `Does not count: ${why}.`;
 }
+
+/**
+ * Whether linking a suggestion would count as independent corroboration of the claim, in words for
+ * its flag: "Independent", or why not ("Would not count: same wire as the claim, same wording").
+ */
+export function describeWouldCount(reasons: readonly DependenceReason[]): string {
+  if (!reasons.length) return 'Independent';
+  return `Would not count: ${reasons.map((r) => REASON[r]).join(', ')} as the claim`;
+}

@@ -31,7 +31,7 @@ export {
   type RankOptions,
   type StoredEvidenceIndex,
 } from './ranking-model';
-export { describeDependency, describeSource } from './explain';
+export { describeDependency, describeSource, describeWouldCount } from './explain';
 export { readWordVectors, type WordVectors } from './word-vectors';
 export {
   loadEvidenceResources,

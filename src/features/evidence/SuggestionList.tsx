@@ -2,6 +2,8 @@ import { ariaKeys } from '../keyboard/shortcuts';
 import { useShortcut } from '../keyboard/use-shortcuts';
 import { useState } from 'react';
 import { outletName } from '../../domain/evidence/sources';
+import { dependence } from '../../domain/evidence/independence';
+import { describeWouldCount } from '../../domain/evidence/explain';
 import type { ArticleRecord, LinkRecord } from '../../db/records';
 import { MatchText, sharesWords } from './MatchText';
 import { MeaningNote } from './MeaningNote';
@@ -62,7 +64,8 @@ export function SuggestionList({ claim, evidence, links, dismissed, articles, ac
                 s={s}
                 reason={s.says}
                 article={byId.get(s.sentence.articleId)}
-                claimText={claim.text}
+                claim={claim}
+                claimArticle={byId.get(claim.articleId)}
                 actions={actions}
               />
             ))}
@@ -85,7 +88,8 @@ export function SuggestionList({ claim, evidence, links, dismissed, articles, ac
                 key={s.id}
                 s={s}
                 article={byId.get(s.sentence.articleId)}
-                claimText={claim.text}
+                claim={claim}
+                claimArticle={byId.get(claim.articleId)}
                 actions={actions}
               />
             ))}
@@ -121,20 +125,39 @@ function SuggestionItem({
   s,
   reason,
   article,
-  claimText,
+  claim,
+  claimArticle,
   actions,
 }: {
   s: ShownSuggestion;
   /** How it may contradict the claim (the Contradicts lane). */
   reason?: string;
   article: ArticleRecord | undefined;
-  claimText: string;
+  claim: { id: string; articleId: string; text: string };
+  claimArticle: ArticleRecord | undefined;
   actions: EvidenceActions;
 }) {
+  const claimText = claim.text;
+  // Whether linking it would count, judged as the panel judges links (outlet, wire, wording, source).
+  const wouldCount = describeWouldCount(
+    dependence(
+      { ...claim, outlet: claimArticle?.outlet ?? '', credits: claimArticle?.credits ?? [] },
+      {
+        id: s.id,
+        articleId: s.sentence.articleId,
+        text: s.sentence.text,
+        outlet: article?.outlet ?? '',
+        credits: article?.credits ?? [],
+      },
+    ),
+  );
   return (
     <li className="evidence-item suggestion">
       <p className="evidence-meta">
         <span className="small">{article ? outletName(article) : 'Unknown outlet'}</span>
+        <span className={`flag ${wouldCount === 'Independent' ? 'flag-ok' : 'flag-muted'}`}>
+          {wouldCount}
+        </span>
         {reason ? <span className="flag flag-warn">{reason === 'denial' ? 'Denial' : reason}</span> : null}
         {!reason && s.cues.includes('denial') ? <span className="flag flag-warn">Denial</span> : null}
         {s.byMeaning && !sharesWords(s.sentence.text, claimText) ? (

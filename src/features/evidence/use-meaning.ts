@@ -46,9 +46,37 @@ export function useReadForMeaning(when: boolean): void {
     return () => clearTimeout(timer);
   }, [when]);
   useEvidenceIndex(started);
-  // A long job (import, restore, export) has the machine to itself: reading waits for it to end.
+  // A long job (import, restore, export) has the machine to itself, and so has a user at work (a
+  // key, a click, a scroll in the last WORKING_MS): reading waits for either to end. Kept out of
+  // React state: a keystroke must not re-render the app.
   const busy = useJobs((s) => s.job !== null);
   useEffect(() => {
-    if (started) pauseMeaning(busy);
+    if (!started) return;
+    let working = false;
+    let sent: boolean | null = null;
+    const tell = () => {
+      const paused = busy || working;
+      if (paused !== sent) pauseMeaning((sent = paused));
+    };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const seen = () => {
+      working = true;
+      tell();
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        working = false;
+        tell();
+      }, WORKING_MS);
+    };
+    tell();
+    const events = ['keydown', 'pointerdown', 'wheel', 'input', 'change'] as const;
+    for (const e of events) window.addEventListener(e, seen, { passive: true, capture: true });
+    return () => {
+      clearTimeout(timer);
+      for (const e of events) window.removeEventListener(e, seen, { capture: true });
+    };
   }, [started, busy]);
 }
+
+/** How long after the last key, click or scroll the user counts as at work. */
+const WORKING_MS = 1500;

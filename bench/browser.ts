@@ -106,6 +106,9 @@ const count = (page: Page) => page.locator('.table-count');
 async function open(browser: Browser, base: string): Promise<Page> {
   const ctx = await browser.newContext({ viewport: { width: 1366, height: 860 }, acceptDownloads: true });
   await ctx.addInitScript({ content: LONG_TASKS });
+  // BENCH_MEANING=off: the figures without reading for meaning in the background, to compare.
+  if (process.env.BENCH_MEANING === 'off')
+    await ctx.addInitScript(() => localStorage.setItem('corroborate.readForMeaning', 'off'));
   const page = await ctx.newPage();
   await page.goto(base);
   await page.getByRole('navigation', { name: 'Articles' }).getByRole('link').first().waitFor();

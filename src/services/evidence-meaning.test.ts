@@ -7,7 +7,7 @@ import { unit } from '../domain/evidence/dense-vectors';
 import { textHash } from '../domain/content-hash';
 import { prepareArticle } from './prepare-article';
 import { syncEvidenceIndex, type IndexState } from './evidence-sync';
-import { createMeaningReader, STEP, type MeaningStatus } from './evidence-meaning';
+import { createMeaningReader, MAX_CREDITS, STEP, type MeaningStatus } from './evidence-meaning';
 
 /** A stand-in model: a fixed vector per text (from its hash), counting the texts it embeds. */
 function fakeModel(options: { failAfter?: number } = {}) {
@@ -125,6 +125,33 @@ describe('reading a dossier for meaning', () => {
     expect(model.embedded()).toBe(0);
     expect(await packs()).toBe(0);
     reader.pause(false);
+    await done;
+    expect(state.index!.embedded).toBe(state.index!.size);
+  });
+
+  it('gated, reads a step per go-ahead from the idle page, and straight on when the page is hidden', async () => {
+    const state = await indexed();
+    const model = fakeModel();
+    const reader = createMeaningReader(
+      db,
+      async () => model,
+      () => {},
+      { gated: true },
+    );
+    const done = reader.start(() => state.index);
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+    await settle();
+    expect(model.embedded()).toBe(0);
+    reader.grant();
+    await settle();
+    expect(model.embedded()).toBe(STEP);
+    // Go-aheads do not pile up: three at once allow MAX_CREDITS steps.
+    reader.grant();
+    reader.grant();
+    reader.grant();
+    await settle();
+    expect(model.embedded()).toBe((1 + MAX_CREDITS) * STEP);
+    reader.ungate(true);
     await done;
     expect(state.index!.embedded).toBe(state.index!.size);
   });

@@ -27,6 +27,8 @@ export interface MeaningStatus {
  * of the model (about 0.2 s here), so reading stops soon after the user starts working.
  */
 export const STEP = 8;
+/** Go-aheads kept at most: reading never runs more than this many steps past the page's last idle moment. */
+export const MAX_CREDITS = 2;
 
 /**
  * Reads the dossier's sentences for meaning, in the evidence worker: loads the model once, gives the
@@ -38,6 +40,11 @@ export function createMeaningReader(
   db: CorroborateDB,
   load: () => Promise<SentenceModel>,
   report: (status: MeaningStatus) => void,
+  /**
+   * Gated: each step waits for a go-ahead (`grant`), which the page gives when it is idle, so the
+   * worker reads only while the page has nothing to do (off: reads straight on, as tests and Node do).
+   */
+  options: { gated?: boolean } = {},
 ) {
   let model: Promise<SentenceModel | null> | null = null;
   let status: MeaningStatus = { state: 'waiting', done: 0, total: 0 };
@@ -51,10 +58,36 @@ export function createMeaningReader(
    */
   let paused = false;
   let resume: (() => void) | null = null;
+  /** Steps the page has allowed (gated mode), at most MAX_CREDITS ahead. */
+  let credits = 0;
+  let gated = options.gated ?? false;
+  const wake = () => {
+    resume?.();
+    resume = null;
+  };
   const say = (s: MeaningStatus) => {
     status = s;
     report(s);
   };
+
+  /** Each index's sentences still to read, with their text hashes, and how far reading got. */
+  const queues = new WeakMap<
+    EvidenceIndex,
+    { items: Array<{ id: string; text: string; hash: string }>; at: number; size: number }
+  >();
+  /** The index's queue, made again when the index has grown (articles added). */
+  function queueOf(index: EvidenceIndex) {
+    let queue = queues.get(index);
+    if (!queue || queue.size !== index.size) {
+      queue = {
+        items: index.missingEmbeddings().map((s) => ({ id: s.id, text: s.text, hash: textHash(s.text) })),
+        at: 0,
+        size: index.size,
+      };
+      queues.set(index, queue);
+    }
+    return queue;
+  }
 
   /** Gives a new index the model and every stored embedding of its sentences. */
   function attach(index: EvidenceIndex, m: SentenceModel) {
@@ -74,27 +107,29 @@ export function createMeaningReader(
     if (!m) return;
     stored ??= await readEmbeddings(db, m.name);
     for (;;) {
-      while (paused) await new Promise<void>((resolve) => (resume = resolve));
+      while (paused || (gated && credits <= 0)) await new Promise<void>((resolve) => (resume = resolve));
+      if (gated) credits--;
       const index = current();
       if (!index) return;
       attach(index, m);
-      const missing = index.missingEmbeddings();
+      const queue = queueOf(index);
       const total = index.size;
-      if (!missing.length) {
+      if (queue.at >= queue.items.length) {
         say({ state: 'ready', done: total, total });
         return;
       }
-      say({ state: 'reading', done: total - missing.length, total });
+      say({ state: 'reading', done: index.embedded, total });
       // Sentences whose text was read already (a reprint, an earlier step) take its embedding; the
-      // next STEP distinct texts are read. A reprinted sentence is read once.
+      // next STEP distinct texts are read. A reprinted sentence is read once. The queue is walked, not
+      // searched: a step costs its own sentences, not the dossier's.
       const known: Array<[string, Float32Array]> = [];
       const byHash = new Map<string, { text: string; ids: string[] }>();
-      for (const s of missing) {
-        const h = textHash(s.text);
-        const e = stored!.get(h);
+      while (queue.at < queue.items.length && byHash.size < STEP) {
+        const s = queue.items[queue.at++]!;
+        const e = stored!.get(s.hash);
         if (e) known.push([s.id, dequantise(e)]);
-        else if (byHash.has(h)) byHash.get(h)!.ids.push(s.id);
-        else if (byHash.size < STEP) byHash.set(h, { text: s.text, ids: [s.id] });
+        else if (byHash.has(s.hash)) byHash.get(s.hash)!.ids.push(s.id);
+        else byHash.set(s.hash, { text: s.text, ids: [s.id] });
       }
       index.addEmbeddings(known);
       const hashes = [...byHash.keys()];
@@ -155,10 +190,17 @@ export function createMeaningReader(
     /** Holds reading between two steps (true) or lets it go on (false). */
     pause(hold: boolean): void {
       paused = hold;
-      if (!hold) {
-        resume?.();
-        resume = null;
-      }
+      if (!hold) wake();
+    },
+    /** The page is idle: one more step may run (gated mode). */
+    grant(): void {
+      credits = Math.min(MAX_CREDITS, credits + 1);
+      wake();
+    },
+    /** Reads straight on without go-aheads (the page is hidden: nobody is using it), or waits for them again. */
+    ungate(free: boolean): void {
+      gated = !free && (options.gated ?? false);
+      wake();
     },
     get status(): MeaningStatus {
       return status;

@@ -99,6 +99,16 @@ export function pauseMeaning(paused: boolean): void {
   if (meaningStarted) send({ type: 'meaning-pause', paused });
 }
 
+/** Tells the worker the page is idle: it may read the next few sentences for meaning. */
+export function grantMeaning(): void {
+  if (meaningStarted) send({ type: 'meaning-idle' });
+}
+
+/** The page is hidden (nobody works in it: reading goes straight on) or visible again. */
+export function hiddenMeaning(hidden: boolean): void {
+  if (meaningStarted) send({ type: 'meaning-hidden', hidden });
+}
+
 /** For useSyncExternalStore: the status and a way to hear of its changes. */
 export const meaningStore = {
   get: (): MeaningStatus => meaning,

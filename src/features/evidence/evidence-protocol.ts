@@ -30,7 +30,11 @@ export type EvidenceRequest =
   /** The page is idle: fetch the sentence model and read the dossier for meaning. */
   | { type: 'meaning' }
   /** A long job runs on the page (true) or has ended (false): reading for meaning waits meanwhile. */
-  | { type: 'meaning-pause'; paused: boolean };
+  | { type: 'meaning-pause'; paused: boolean }
+  /** The page is idle now: reading for meaning may take its next step. */
+  | { type: 'meaning-idle' }
+  /** The page is hidden (true): read straight on; visible again (false): wait for idle moments. */
+  | { type: 'meaning-hidden'; hidden: boolean };
 
 /** Where reading for meaning stands (sent whenever it changes). */
 export interface MeaningResponse {

@@ -58,6 +58,7 @@ const meaning = createMeaningReader(
     const reply: MeaningResponse = { type: 'meaning', status };
     scope.postMessage(reply);
   },
+  { gated: true },
 );
 /** Requests wait for the index of the version they were sent after. */
 let ready: Promise<void> = Promise.resolve();
@@ -140,6 +141,14 @@ scope.onmessage = (event: MessageEvent<EvidenceRequest>) => {
   }
   if (m.type === 'meaning-pause') {
     meaning.pause(m.paused);
+    return;
+  }
+  if (m.type === 'meaning-idle') {
+    meaning.grant();
+    return;
+  }
+  if (m.type === 'meaning-hidden') {
+    meaning.ungate(m.hidden);
     return;
   }
   if (m.type === 'meaning') {

@@ -1,7 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { MeaningStatus } from '../../services/evidence-meaning';
 import { useJobs } from '../../store/job-store';
-import { meaningStore, pauseMeaning, startMeaning } from './evidence-client';
+import { grantMeaning, hiddenMeaning, meaningStore, pauseMeaning, startMeaning } from './evidence-client';
 import { useEvidenceIndex } from './use-evidence-index';
 
 /** Where reading the dossier for meaning stands (the evidence worker says). */
@@ -69,10 +69,35 @@ export function useReadForMeaning(when: boolean): void {
       }, WORKING_MS);
     };
     tell();
+    // The page's idle moments let reading go on, a step each (the worker waits for them): while the
+    // page renders or computes, no idle callback comes, and reading stops within a step.
+    let stopped = false;
+    const grant = (deadline?: IdleDeadline) => {
+      if (stopped) return;
+      if (
+        !busy &&
+        !working &&
+        (!deadline || deadline.didTimeout || deadline.timeRemaining() > IDLE_ENOUGH_MS)
+      )
+        grantMeaning();
+      setTimeout(() => {
+        if (stopped) return;
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(grant, { timeout: 2000 });
+        else grant();
+      }, GRANT_EVERY_MS);
+    };
+    grant();
+    // A hidden tab gets no idle callbacks worth the name (timers are throttled): nobody is using it,
+    // so reading goes straight on until it is shown again.
+    const visibility = () => hiddenMeaning(document.visibilityState === 'hidden');
+    visibility();
+    document.addEventListener('visibilitychange', visibility);
     const events = ['keydown', 'pointerdown', 'wheel', 'input', 'change'] as const;
     for (const e of events) window.addEventListener(e, seen, { passive: true, capture: true });
     return () => {
       clearTimeout(timer);
+      stopped = true;
+      document.removeEventListener('visibilitychange', visibility);
       for (const e of events) window.removeEventListener(e, seen, { capture: true });
     };
   }, [started, busy]);
@@ -80,3 +105,7 @@ export function useReadForMeaning(when: boolean): void {
 
 /** How long after the last key, click or scroll the user counts as at work. */
 const WORKING_MS = 1500;
+/** How often an idle page lets reading take a step (a step reads 8 sentences in about 0.2 s). */
+const GRANT_EVERY_MS = 150;
+/** An idle moment long enough to count (the browser offers up to 50 ms). */
+const IDLE_ENOUGH_MS = 20;

@@ -10,8 +10,6 @@ import {
   positionWeights,
   RANKING,
   NEAREST_DEPTH,
-  PREPARE_CHUNK,
-  QUERY_CACHE,
   RERANK_DEPTH,
   SKIPPED_NEGATIVES,
   type ClaimQuery,
@@ -39,7 +37,7 @@ import {
 import type { WordVectors } from './word-vectors';
 import { meaningOver, type Meaning } from './meaning';
 import { stem } from './terms';
-import { DenseVectors, unit } from './dense-vectors';
+import { sentenceMeaningOver } from './sentence-meaning';
 import type { SentenceModel } from './sentence-model';
 import { loadedResources, type EvidenceResources } from './resources';
 
@@ -118,15 +116,17 @@ export function createEvidenceIndex(
   /** Weights learned from the fact-checker's links and dismissals (null: the base ranking). */
   let learned: number[] | null = null;
   /** The sentence model (null: none yet, or none to be had) and the sentences' embeddings. */
-  let model: SentenceModel | null = resources?.model ?? null;
-  let dense: DenseVectors | null = model ? new DenseVectors(model.dimensions) : null;
+  const bySentence = sentenceMeaningOver(
+    sentences,
+    docOf,
+    () => (taught = new Map()),
+    resources?.model ?? null,
+  );
   /** True once resources were given or adopted (an index given none looks for loaded ones). */
   let resourced = resources !== undefined;
   /** Whether the index embeds its sentences itself (resources adopted, not given: Node, tests). */
   let selfEmbedding = false;
-  /** Claims' embeddings, by text: a claim is embedded once however often it is ranked. */
-  const queries = new Map<string, Float32Array>();
-  const byModel = () => !!(model && dense && dense.count > 0);
+  const byModel = () => bySentence.active;
   const prior = () => [tune.words, tune.terms, tune.phrases, 1, 0, 0, 0, 0, 0, tune.meaning, tune.model];
   /** Matching by meaning with word vectors (null until they are given: the ranking is lexical). */
   let meaning: Meaning | null = null;
@@ -234,7 +234,12 @@ export function createEvidenceIndex(
     const near: Scored[] = [];
     if (q && byModel()) {
       const have = new Set(list.slice(0, RERANK_DEPTH).map((c) => c.d));
-      for (const { d } of dense!.nearest(meaningQuery(q, options), NEAREST_DEPTH, n, eligible)) {
+      const query = bySentence.withLinked(
+        q,
+        [...(options.linked ?? []), ...(options.like ?? [])],
+        tune.linked,
+      );
+      for (const { d } of bySentence.nearest(query, NEAREST_DEPTH, n, eligible)) {
         if (have.has(d)) continue;
         near.push(features(d, (base[0]! * w[d]! + base[1]! * t[d]! + base[2]! * p[d]!) / best));
         if (!all.has(d)) total++;
@@ -242,22 +247,6 @@ export function createEvidenceIndex(
     }
     clear(touched);
     return { list: byMeaning(claim.text, list, near, base, q), total };
-  }
-  /**
-   * The query by meaning: the claim's embedding, joined by its linked sentences' when finding more
-   * like them (each weighted as the words' linked share is).
-   */
-  function meaningQuery(q: Float32Array, options: RankOptions): Float32Array {
-    const linked = [...new Set([...(options.linked ?? []), ...(options.like ?? [])])]
-      .map((id) => docOf.get(id))
-      .filter((d): d is number => d !== undefined && dense!.has(d));
-    if (!linked.length) return q;
-    const out = Float32Array.from(q);
-    for (const d of linked) {
-      const v = dense!.get(d)!;
-      for (let k = 0; k < out.length; k++) out[k]! += (tune.linked * v[k]!) / linked.length;
-    }
-    return unit(out);
   }
   const byScore = (a: Scored, b: Scored) => b.score - a.score || a.d - b.d;
 
@@ -281,7 +270,7 @@ export function createEvidenceIndex(
     const top = [...list.slice(0, RERANK_DEPTH), ...near];
     for (const c of top) {
       c.f[9] = closeness ? closeness(c.d) : 0;
-      c.f[10] = model ? Math.max(0, dense!.cosine(c.d, model)) : 0;
+      c.f[10] = model ? bySentence.closeness(c.d, model) : 0;
       c.score = dot(base, c.f);
     }
     return [...top.sort(byScore), ...list.slice(RERANK_DEPTH)];
@@ -346,28 +335,10 @@ export function createEvidenceIndex(
     selfEmbedding = !!r.model;
   }
 
-  /** Sentence numbers by text, for claims that are whole sentences (built when first needed). */
-  let byText: { map: Map<string, number>; of: number } | null = null;
-  /** A whole sentence's stored embedding: a claim that is one needs no run of the model. */
-  function sentenceVector(text: string): Float32Array | null {
-    if (byText?.of !== n) byText = { map: new Map(sentences.map((x, d) => [x.text, d])), of: n };
-    const d = byText.map.get(text);
-    return d === undefined ? null : dense!.get(d);
-  }
-
   /** The claim's embedding (kept for the next ranking), or null when ranking without the model. */
   async function queryOf(text: string): Promise<Float32Array | null> {
     adopt();
-    if (!model || !dense || !text.trim()) return null;
-    const key = `${model.name}\u0000${text}`;
-    let q = queries.get(key) ?? sentenceVector(text);
-    if (!q) {
-      const [v] = await model.embed([text]);
-      q = v!;
-      if (queries.size >= QUERY_CACHE) queries.delete(queries.keys().next().value!);
-      queries.set(key, q);
-    }
-    return q;
+    return bySentence.queryOf(text);
   }
 
   /**
@@ -415,33 +386,9 @@ export function createEvidenceIndex(
   function setModel(m: SentenceModel | null): void {
     resourced = true;
     selfEmbedding = false;
-    taught = new Map();
-    queries.clear();
-    if (m?.name !== model?.name || m?.dimensions !== dense?.dims)
-      dense = m ? new DenseVectors(m.dimensions) : null;
-    model = m;
+    bySentence.use(m);
   }
 
-  /** Sentences without an embedding yet (in dossier order). */
-  function missingEmbeddings(): EvidenceCandidate[] {
-    return dense ? sentences.filter((_, d) => !dense!.has(d)) : [];
-  }
-
-  /** Gives sentences their embeddings (by sentence id; unknown ids are ignored). */
-  function addEmbeddings(entries: Iterable<readonly [id: string, vector: ArrayLike<number>]>): void {
-    if (!dense) return;
-    dense.reserve(n);
-    let added = false;
-    for (const [id, v] of entries) {
-      const d = docOf.get(id);
-      if (d === undefined) continue;
-      dense.set(d, v);
-      added = true;
-    }
-    if (added) taught = new Map();
-  }
-
-  let preparing: Promise<void> | null = null;
   /**
    * Embeds every sentence that has no embedding yet with the model (under Node, or wherever nothing
    * keeps embeddings): afterwards rankings are hybrid. Sentences added later are embedded on the
@@ -449,18 +396,7 @@ export function createEvidenceIndex(
    */
   function prepare(): Promise<void> {
     adopt();
-    preparing ??= (async () => {
-      try {
-        for (let missing = missingEmbeddings(); model && missing.length; missing = missingEmbeddings()) {
-          const part = missing.slice(0, PREPARE_CHUNK);
-          const vectors = await model.embed(part.map((x) => x.text));
-          addEmbeddings(part.map((x, i) => [x.id, vectors[i]!] as const));
-        }
-      } finally {
-        preparing = null;
-      }
-    })();
-    return preparing;
+    return bySentence.prepare();
   }
 
   /**
@@ -469,7 +405,7 @@ export function createEvidenceIndex(
    */
   const withQuery = async <R>(claim: ClaimQuery, run: (q: Float32Array | null) => R): Promise<R> => {
     adopt();
-    if (model && selfEmbedding && missingEmbeddings().length) await prepare();
+    if (bySentence.hasModel && selfEmbedding && bySentence.missing().length) await prepare();
     return run(await queryOf(claim.text));
   };
 
@@ -491,8 +427,10 @@ export function createEvidenceIndex(
     add,
     useVectors: setVectors,
     useModel: setModel,
-    addEmbeddings,
-    missingEmbeddings,
+    /** Gives sentences their embeddings (by sentence id; unknown ids are ignored). */
+    addEmbeddings: bySentence.add,
+    /** Sentences without an embedding yet (in dossier order). */
+    missingEmbeddings: bySentence.missing,
     prepare,
     /** Resolves once every sentence has its embedding (at once when there is no model). */
     get ready(): Promise<void> {
@@ -504,11 +442,11 @@ export function createEvidenceIndex(
     },
     /** How many sentences have an embedding. */
     get embedded(): number {
-      return dense?.count ?? 0;
+      return bySentence.embedded;
     },
     /** The bytes the embeddings take in memory. */
     get embeddingBytes(): number {
-      return dense?.bytes ?? 0;
+      return bySentence.bytes;
     },
     /** How many sentences are indexed. */
     get size() {

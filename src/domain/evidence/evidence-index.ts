@@ -11,7 +11,6 @@ import {
   RANKING,
   NEAREST_DEPTH,
   RERANK_DEPTH,
-  SKIPPED_NEGATIVES,
   type ClaimQuery,
   type EvidenceCandidate,
   type RankedContradiction,
@@ -23,17 +22,8 @@ import {
 import { contradictionsAmong } from './contradiction';
 import { cuesOf, type Cue } from './cues';
 import { equivalentGroups, idfOf, type ClaimText } from './equivalence';
-import {
-  claimsBySentence,
-  dot,
-  examplesByClaim,
-  fitPairwise,
-  FEATURES,
-  rankingPairs,
-  sharedNamesAndNumbers,
-  type LearningExample,
-  type Pair,
-} from './learning';
+import { byScore, learnerOver, type Scored } from './index-learning';
+import { dot, FEATURES } from './learning';
 import type { WordVectors } from './word-vectors';
 import { meaningOver, type Meaning } from './meaning';
 import { stem } from './terms';
@@ -99,7 +89,7 @@ export function createEvidenceIndex(
     if (fieldBuffers[0].length < n)
       fieldBuffers = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
     idf = null;
-    taught = new Map();
+    learner.forget();
   }
   /**
    * A query keeps only tokens that tell sentences apart: one found in more than MAX_DF_SHARE of all
@@ -110,18 +100,19 @@ export function createEvidenceIndex(
 
   /** IDF over the dossier's sentences, for comparing claims (computed when first needed). */
   let idf: ((token: string) => number) | null = null;
-  /** Each taught claim's best candidates with their features, for the next learning (until `add`). */
-  let taught = new Map<string, Scored[]>();
-  add(initial);
-  /** Weights learned from the fact-checker's links and dismissals (null: the base ranking). */
-  let learned: number[] | null = null;
-  /** The sentence model (null: none yet, or none to be had) and the sentences' embeddings. */
-  const bySentence = sentenceMeaningOver(
+  /** What was learned from links and dismissals, and the taught claims' candidates (index-learning.ts). */
+  const learner = learnerOver({
     sentences,
+    articleOf,
     docOf,
-    () => (taught = new Map()),
-    resources?.model ?? null,
-  );
+    outletOf,
+    scored: (claim, options, need, q) => scored(claim, options, need, q),
+    prior: () => prior(),
+    queryOf: (text) => queryOf(text),
+  });
+  add(initial);
+  /** The sentence model (null: none yet, or none to be had) and the sentences' embeddings. */
+  const bySentence = sentenceMeaningOver(sentences, docOf, () => learner.forget(), resources?.model ?? null);
   /** True once resources were given or adopted (an index given none looks for loaded ones). */
   let resourced = resources !== undefined;
   /** Whether the index embeds its sentences itself (resources adopted, not given: Node, tests). */
@@ -130,8 +121,6 @@ export function createEvidenceIndex(
   const prior = () => [tune.words, tune.terms, tune.phrases, 1, 0, 0, 0, 0, 0, tune.meaning, tune.model];
   /** Matching by meaning with word vectors (null until they are given: the ranking is lexical). */
   let meaning: Meaning | null = null;
-  /** For each sentence, the claims it has been linked to (as supports or contradicts). */
-  let linkedTo = new Map<number, Set<string>>();
   const textOf = (id: string) => sentences[docOf.get(id)!]!.text;
 
   /** Raw BM25 of every sentence sharing a token with the text, per field. */
@@ -148,13 +137,6 @@ export function createEvidenceIndex(
   }
   function clear(touched: Iterable<number>) {
     for (const d of touched) for (const b of fieldBuffers) b[d] = 0;
-  }
-
-  interface Scored {
-    d: number;
-    /** Features: see FEATURES (the first four filled here, the rest for the best only). */
-    f: number[];
-    score: number;
   }
 
   /**
@@ -248,7 +230,6 @@ export function createEvidenceIndex(
     clear(touched);
     return { list: byMeaning(claim.text, list, near, base, q), total };
   }
-  const byScore = (a: Scored, b: Scored) => b.score - a.score || a.d - b.d;
 
   /**
    * The best RERANK_DEPTH, and the nearest by meaning, re-scored with how close each comes to the
@@ -275,22 +256,6 @@ export function createEvidenceIndex(
     }
     return [...top.sort(byScore), ...list.slice(RERANK_DEPTH)];
   }
-  const claimKey = (c: ClaimQuery) => `${c.articleId}\u0000${c.text}`;
-
-  /** The features beyond BM25, for one candidate: names, numbers, outlet, story. */
-  function describe(claim: ClaimQuery, c: Scored, linkedArticles: ReadonlySet<string>) {
-    [c.f[4], c.f[5]] = sharedNamesAndNumbers(claim.text, sentences[c.d]!.text);
-    const own = outletOf.get(claim.articleId);
-    c.f[6] = own && own === sentences[c.d]!.outlet.trim().toLowerCase() ? 1 : 0;
-    c.f[7] = linkedArticles.has(articleOf[c.d]!) ? 1 : 0;
-    c.f[8] = linkedElsewhere(claim, c.d);
-  }
-  /** Linked to other claims: likelier evidence here too (not this claim's links: training would learn them). */
-  function linkedElsewhere(claim: ClaimQuery, d: number): number {
-    const others = linkedTo.get(d);
-    return Math.min(1, (others ? others.size - (others.has(claimKey(claim)) ? 1 : 0) : 0) / 2);
-  }
-
   /**
    * The ranking: the base order, then the best RERANK_DEPTH re-ranked by the learned weights; the
    * first `need` (at least RERANK_DEPTH) in order, and how many there are in all.
@@ -308,18 +273,10 @@ export function createEvidenceIndex(
       q && byModel() && c.score > 0 && c.f[9]! * tune.meaning + c.f[10]! * tune.model >= c.score / 2
         ? { id: ids[c.d]!, score: c.score, byMeaning: true }
         : { id: ids[c.d]!, score: c.score };
-    if (!learned) return { list: all.map(toRanked), total };
-    const linkedArticles = new Set(
-      (options.linked ?? []).flatMap((id) => (docOf.has(id) ? [articleOf[docOf.get(id)!]!] : [])),
-    );
-    const top = all.slice(0, RERANK_DEPTH);
-    for (const c of top) {
-      describe(claim, c, linkedArticles);
-      c.score = dot(learned, c.f);
-    }
-    top.sort(byScore);
+    const reranked = learner.rerank(claim, all, options);
+    if (!reranked) return { list: all.map(toRanked), total };
+    const { top, floor } = reranked;
     // The rest keep their base order below the re-ranked best.
-    const floor = Math.min(0, ...top.map((c) => c.score));
     const rest = all.slice(RERANK_DEPTH).map((c, i) => ({ id: ids[c.d]!, score: floor - 1 - i }));
     return { list: [...top.map(toRanked), ...rest], total };
   }
@@ -341,38 +298,9 @@ export function createEvidenceIndex(
     return bySentence.queryOf(text);
   }
 
-  /**
-   * Fits the re-ranker on the fact-checker's links and dismissals across all claims: for each claim,
-   * every linked sentence should rank above the dismissed ones and above those ranked above it but
-   * left unlinked. Replaces what was learned before; an empty list returns to the base ranking.
-   */
-  async function learn(examples: readonly LearningExample[]): Promise<void> {
-    const grouped = examplesByClaim(examples, claimKey);
-    const vectors = new Map<string, Float32Array | null>();
-    for (const { claim, good } of grouped)
-      if (good.size && !taught.has(claimKey(claim))) vectors.set(claimKey(claim), await queryOf(claim.text));
-    linkedTo = claimsBySentence(examples, docOf, claimKey);
-    const pairs: Pair[] = [];
-    const kept = new Map<string, Scored[]>();
-    for (const { claim, good, bad } of grouped) {
-      if (!good.size) continue;
-      const key = claimKey(claim);
-      let list = taught.get(key);
-      if (!list) {
-        list = scored(claim, {}, RERANK_DEPTH, vectors.get(key) ?? null).list.slice(0, RERANK_DEPTH);
-        for (const c of list) describe(claim, c, new Set());
-      }
-      for (const c of list) c.f[8] = linkedElsewhere(claim, c.d);
-      kept.set(key, list);
-      pairs.push(...rankingPairs(list, (c) => ids[c.d]!, good, bad, SKIPPED_NEGATIVES));
-    }
-    taught = kept;
-    learned = pairs.length ? fitPairwise(pairs, prior()) : null;
-  }
-
   /** Lets the ranking match by meaning with these word vectors (null: lexical only again). */
   function setVectors(v: WordVectors | null): void {
-    taught = new Map();
+    learner.forget();
     meaning =
       v &&
       meaningOver(
@@ -423,7 +351,7 @@ export function createEvidenceIndex(
       const end = offset + (options.limit ?? DEFAULT_LIMIT);
       return withQuery(claim, (q) => ranked(claim, options, end, q).list.slice(offset, end));
     },
-    learn,
+    learn: learner.learn,
     add,
     useVectors: setVectors,
     useModel: setModel,
@@ -475,7 +403,7 @@ export function createEvidenceIndex(
     },
     /** The weights in use, by feature (the base weights until something is learned). */
     weights(): Record<Feature, number> {
-      const w = learned ?? prior();
+      const w = learner.weights();
       return Object.fromEntries(FEATURES.map((f, i) => [f, w[i]!])) as Record<Feature, number>;
     },
     /** How many sentences `rank` could return for the claim in all (for "More"). */

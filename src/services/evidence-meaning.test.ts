@@ -8,6 +8,7 @@ import { textHash } from '../domain/content-hash';
 import { prepareArticle } from './prepare-article';
 import { syncEvidenceIndex, type IndexState } from './evidence-sync';
 import { createMeaningReader, MAX_CREDITS, STEP, type MeaningStatus } from './evidence-meaning';
+import { LEARN_TURN } from '../domain/evidence/index-learning';
 
 /** A stand-in model: a fixed vector per text (from its hash), counting the texts it embeds. */
 function fakeModel(options: { failAfter?: number } = {}) {
@@ -154,6 +155,42 @@ describe('reading a dossier for meaning', () => {
     reader.ungate(true);
     await done;
     expect(state.index!.embedded).toBe(state.index!.size);
+  });
+
+  it("shares its go-ahead with learning: the claims learning needs are read by the model a turn at a time, then learn reads none", async () => {
+    const state = await indexed();
+    const model = fakeModel();
+    const reader = createMeaningReader(
+      db,
+      async () => model,
+      () => {},
+      { gated: true },
+    );
+    void reader.start(() => state.index);
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+    await settle();
+    const index = state.index!;
+    // Twenty claims, each part of a sentence (no stored embedding), each with one link.
+    const examples = Array.from({ length: 20 }, (_, i) => ({
+      claim: { articleId: 'elsewhere', text: `Claim number ${i} about artillery shells` },
+      sentenceId: index.toJSON().sentences[i]![0],
+      relation: 'supports' as const,
+    }));
+    const reading = index.readClaims(examples, reader.turn)!;
+    expect(reading).not.toBeNull();
+    await settle();
+    // No go-ahead yet: neither reading nor learning has used the model.
+    expect(model.embedded()).toBe(0);
+    reader.grant();
+    await settle();
+    // One go-ahead: one turn, taken by reading (STEP sentences) or learning (LEARN_TURN claims).
+    expect([STEP, LEARN_TURN]).toContain(model.embedded());
+    reader.ungate(true);
+    await reading;
+    const before = model.embedded();
+    await index.learn(examples);
+    expect(model.embedded()).toBe(before);
+    expect(index.readClaims(examples, reader.turn)).toBeNull();
   });
 
   it('a model that cannot be loaded leaves the ranking by words and says why', async () => {

@@ -44,7 +44,11 @@ export function createMeaningReader(
    * Gated: each step waits for a go-ahead (`grant`), which the page gives when it is idle, so the
    * worker reads only while the page has nothing to do (off: reads straight on, as tests and Node do).
    */
-  options: { gated?: boolean } = {},
+  options: {
+    gated?: boolean;
+    /** An index was given the model (its learning must read its claims again). */
+    attached?: (index: EvidenceIndex) => void;
+  } = {},
 ) {
   let model: Promise<SentenceModel | null> | null = null;
   let status: MeaningStatus = { state: 'waiting', done: 0, total: 0 };
@@ -57,14 +61,21 @@ export function createMeaningReader(
    * reading waits: on two cores it would take one from them.
    */
   let paused = false;
-  let resume: (() => void) | null = null;
+  /** Those waiting for reading to go on (the reading loop, the learner's `turn`). */
+  let waiting: Array<() => void> = [];
   /** Steps the page has allowed (gated mode), at most MAX_CREDITS ahead. */
   let credits = 0;
   let gated = options.gated ?? false;
   const wake = () => {
-    resume?.();
-    resume = null;
+    const woken = waiting;
+    waiting = [];
+    for (const w of woken) w();
   };
+  /** Waits until a step may run (not paused; a go-ahead when gated) and takes its go-ahead. */
+  async function turn(): Promise<void> {
+    while (paused || (gated && credits <= 0)) await new Promise<void>((resolve) => waiting.push(resolve));
+    if (gated) credits--;
+  }
   const say = (s: MeaningStatus) => {
     status = s;
     report(s);
@@ -100,6 +111,7 @@ export function createMeaningReader(
       if (e) found.push([s.id, dequantise(e)]);
     }
     index.addEmbeddings(found);
+    options.attached?.(index);
   }
 
   async function step(current: () => EvidenceIndex | null): Promise<void> {
@@ -107,8 +119,11 @@ export function createMeaningReader(
     if (!m) return;
     stored ??= await readEmbeddings(db, m.name);
     for (;;) {
-      while (paused || (gated && credits <= 0)) await new Promise<void>((resolve) => (resume = resolve));
-      if (gated) credits--;
+      // The index has the model and the stored embeddings at once; reading the rest waits its turn.
+      const first = current();
+      if (!first) return;
+      attach(first, m);
+      await turn();
       const index = current();
       if (!index) return;
       attach(index, m);
@@ -202,6 +217,11 @@ export function createMeaningReader(
       gated = !free && (options.gated ?? false);
       wake();
     },
+    /**
+     * Waits for the same go-ahead a step of reading takes: other background work on the model (the
+     * learner reading its claims) shares the page's idle moments with reading.
+     */
+    turn,
     get status(): MeaningStatus {
       return status;
     },

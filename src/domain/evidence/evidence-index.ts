@@ -109,6 +109,7 @@ export function createEvidenceIndex(
     scored: (claim, options, need, q) => scored(claim, options, need, q),
     prior: () => prior(),
     queryOf: (text) => queryOf(text),
+    runsModel: (text) => bySentence.runsModel(text),
   });
   add(initial);
   /** The sentence model (null: none yet, or none to be had) and the sentences' embeddings. */
@@ -352,6 +353,7 @@ export function createEvidenceIndex(
       return withQuery(claim, (q) => ranked(claim, options, end, q).list.slice(offset, end));
     },
     learn: learner.learn,
+    readClaims: learner.readClaims,
     add,
     useVectors: setVectors,
     useModel: setModel,

@@ -42,7 +42,12 @@ export interface LearnerContext {
   /** The base weights, which learning is pulled towards. */
   prior: () => number[];
   queryOf: (text: string) => Promise<Float32Array | null>;
+  /** Whether a claim's embedding needs a run of the model (one not kept yet). */
+  runsModel: (text: string) => boolean;
 }
+
+/** Claims read by the model between two of `readClaims`' turns (one batch, about 0.2 s here). */
+export const LEARN_TURN = 8;
 
 /**
  * The index's learning from the fact-checker's links and dismissals: the weights it fitted, each
@@ -74,6 +79,24 @@ export function learnerOver(ctx: LearnerContext) {
     /** Drops the kept candidates (sentences added, vectors or embeddings changed). */
     forget(): void {
       taught = new Map();
+    },
+    /**
+     * Reads with the model the claims that learning from these examples needs and has not read (kept
+     * for `learn`), LEARN_TURN claims after each `turn()`; null when there is none to read. The app's
+     * worker waits in `turn` for the page to be idle, as reading for meaning does, so learning from
+     * 200 claims never takes a core from a user at work.
+     */
+    readClaims(examples: readonly LearningExample[], turn: () => Promise<void>): Promise<void> | null {
+      const texts = examplesByClaim(examples, claimKey).flatMap(({ claim, good }) =>
+        good.size && !taught.has(claimKey(claim)) && ctx.runsModel(claim.text) ? [claim.text] : [],
+      );
+      if (!texts.length) return null;
+      return (async () => {
+        for (const [i, text] of texts.entries()) {
+          if (i % LEARN_TURN === 0) await turn();
+          await ctx.queryOf(text);
+        }
+      })();
     },
     /**
      * Fits the re-ranker on the fact-checker's links and dismissals across all claims: for each

@@ -86,6 +86,11 @@ export function sentenceMeaningOver(
       })();
       return preparing;
     },
+    /** Whether the claim's embedding needs a run of the model (not kept, not a whole sentence's). */
+    runsModel(text: string): boolean {
+      if (!model || !dense || !text.trim()) return false;
+      return !queries.has(`${model.name}\u0000${text}`) && !sentenceVector(text);
+    },
     /** The claim's embedding (kept for the next ranking), or null without a model. */
     async queryOf(text: string): Promise<Float32Array | null> {
       if (!model || !dense || !text.trim()) return null;

@@ -58,7 +58,7 @@ const meaning = createMeaningReader(
     const reply: MeaningResponse = { type: 'meaning', status };
     scope.postMessage(reply);
   },
-  { gated: true },
+  { gated: true, attached: () => learnLater() },
 );
 /** Requests wait for the index of the version they were sent after. */
 let ready: Promise<void> = Promise.resolve();
@@ -69,8 +69,29 @@ async function sync(): Promise<void> {
   if ((await syncEvidenceIndex(db, state)) === 'unchanged') return;
   // A grown index keeps its vectors (and the sentences' words already read); a new one is given them.
   if (state.index !== before) state.index?.useVectors(vectors);
-  await state.index?.learn(examples);
+  // Learning waits in line with rankings only when the model has no claim to read for it.
+  if (!learnLater()) await state.index?.learn(examples);
   void meaning.update(() => state.index);
+}
+
+/**
+ * When the index's learning needs claims read by the model (up to 200 after the model arrives or
+ * the index is rebuilt, about 4 s), they are read in the page's idle moments, outside the queue of
+ * rankings (which use what was learned before meanwhile), then learning is queued; returns false
+ * when nothing needs reading (learn at once).
+ */
+function learnLater(): boolean {
+  const index = state.index;
+  const reading = index?.readClaims(examples, meaning.turn);
+  if (!reading) return false;
+  const these = examples;
+  void reading.then(
+    () => {
+      if (state.index === index && examples === these) ready = ready.then(() => index!.learn(these));
+    },
+    (e: unknown) => console.error('Claims could not be read for learning', e),
+  );
+  return true;
 }
 
 /** Where a suggested sentence is, for showing and linking it. */
@@ -116,7 +137,7 @@ follow(
     if (key === learnedKey) return;
     learnedKey = key;
     examples = found;
-    ready = ready.then(() => state.index?.learn(examples));
+    if (!learnLater()) ready = ready.then(() => state.index?.learn(examples));
   },
   (e: unknown) => console.error('Learning examples could not be read', e),
 );

@@ -45,11 +45,13 @@ export function useReadForMeaning(when: boolean): void {
     const timer = setTimeout(start, 1000);
     return () => clearTimeout(timer);
   }, [when]);
-  useEvidenceIndex(started);
   // A long job (import, restore, export) has the machine to itself, and so has a user at work (a
   // key, a click, a scroll in the last WORKING_MS): reading waits for either to end. Kept out of
-  // React state: a keystroke must not re-render the app.
+  // React state: a keystroke must not re-render the app. The index is not grown in the background
+  // while a job runs either (an import would have it re-read after every batch); a suggestion asked
+  // for meanwhile still brings it up to date.
   const busy = useJobs((s) => s.job !== null);
+  useEvidenceIndex(started && !busy);
   useEffect(() => {
     if (!started) return;
     let working = false;

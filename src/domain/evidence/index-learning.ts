@@ -46,8 +46,8 @@ export interface LearnerContext {
   runsModel: (text: string) => boolean;
 }
 
-/** Claims read by the model between two of `readClaims`' turns (one batch, about 0.2 s here). */
-export const LEARN_TURN = 8;
+/** Claims read by the model between two of `readClaims`' turns (as many as a step of reading). */
+export const LEARN_TURN = 4;
 
 /**
  * The index's learning from the fact-checker's links and dismissals: the weights it fitted, each

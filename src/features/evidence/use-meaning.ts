@@ -22,28 +22,50 @@ const switchedOff = () => {
   }
 };
 
-/** How long the app waits for an idle moment before fetching the sentence model anyway. */
-const IDLE_TIMEOUT_MS = 4000;
+/** How long the page must have been left alone (no key, click, scroll, no job) before reading starts. */
+const QUIET_MS = 2000;
+/** How often a page not yet quiet is looked at again. */
+const LOOK_AGAIN_MS = 500;
+/** The user's input the page watches: while it comes, the machine is theirs. */
+const INPUT_EVENTS = ['keydown', 'pointerdown', 'wheel', 'input', 'change'] as const;
 
 /**
- * Starts reading for meaning once the app is idle (after the first paint and the seed): the model
- * (23 MB) never competes with the first load. From then on the evidence worker is told of every
- * change to the dossier, so articles imported or restored are read too, claim panel open or not.
+ * Starts reading for meaning once the app is idle (after the first paint and the seed) and has been
+ * left alone for QUIET_MS: loading the model (23 MB) and building a big dossier's index take seconds
+ * of a core, so they never compete with the first load nor with a user at work. From then on the
+ * evidence worker is told of every change to the dossier, so articles imported or restored are read
+ * too, claim panel open or not.
  */
 export function useReadForMeaning(when: boolean): void {
   const [started, setStarted] = useState(false);
   useEffect(() => {
     if (!when || switchedOff()) return;
-    const start = () => {
-      startMeaning();
-      setStarted(true);
+    let last = performance.now();
+    const seen = () => {
+      last = performance.now();
     };
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(start, { timeout: IDLE_TIMEOUT_MS });
-      return () => cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(start, 1000);
-    return () => clearTimeout(timer);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let idle: number | undefined;
+    const look = () => {
+      idle = undefined;
+      if (performance.now() - last >= QUIET_MS && useJobs.getState().job === null) {
+        startMeaning();
+        setStarted(true);
+        return;
+      }
+      timer = setTimeout(later, LOOK_AGAIN_MS);
+    };
+    const later = () => {
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(look);
+      else look();
+    };
+    for (const e of INPUT_EVENTS) window.addEventListener(e, seen, { passive: true, capture: true });
+    timer = setTimeout(later, LOOK_AGAIN_MS);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+      for (const e of INPUT_EVENTS) window.removeEventListener(e, seen, { capture: true });
+    };
   }, [when]);
   // A long job (import, restore, export) has the machine to itself, and so has a user at work (a
   // key, a click, a scroll in the last WORKING_MS): reading waits for either to end. Kept out of
@@ -94,20 +116,19 @@ export function useReadForMeaning(when: boolean): void {
     const visibility = () => hiddenMeaning(document.visibilityState === 'hidden');
     visibility();
     document.addEventListener('visibilitychange', visibility);
-    const events = ['keydown', 'pointerdown', 'wheel', 'input', 'change'] as const;
-    for (const e of events) window.addEventListener(e, seen, { passive: true, capture: true });
+    for (const e of INPUT_EVENTS) window.addEventListener(e, seen, { passive: true, capture: true });
     return () => {
       clearTimeout(timer);
       stopped = true;
       document.removeEventListener('visibilitychange', visibility);
-      for (const e of events) window.removeEventListener(e, seen, { capture: true });
+      for (const e of INPUT_EVENTS) window.removeEventListener(e, seen, { capture: true });
     };
   }, [started, busy]);
 }
 
 /** How long after the last key, click or scroll the user counts as at work. */
 const WORKING_MS = 1500;
-/** How often an idle page lets reading take a step (a step reads 8 sentences in about 0.2 s). */
-const GRANT_EVERY_MS = 150;
+/** How often an idle page lets reading take a step (a step reads 4 sentences in about 0.1 s). */
+const GRANT_EVERY_MS = 60;
 /** An idle moment long enough to count (the browser offers up to 50 ms). */
 const IDLE_ENOUGH_MS = 20;

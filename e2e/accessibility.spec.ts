@@ -1,5 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
-import { dragSelect, expect, linkSuggestion, markClaim, openApp, test, type Page } from './fixtures';
+import {
+  dragSelect,
+  expect,
+  linkSuggestion,
+  markClaim,
+  menuAction,
+  openApp,
+  test,
+  type Page,
+} from './fixtures';
 
 /** Serious or critical axe violations on the page as it stands, with where they are. */
 async function violations(page: Page): Promise<string[]> {
@@ -45,11 +54,11 @@ test('axe finds no serious or critical violation in the reader, editor, evidence
   expect(await violations(page), 'restore error').toEqual([]);
   await page.getByRole('dialog', { name: 'Backup file' }).getByRole('button', { name: 'Close' }).click();
 
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await menuAction(page, 'Settings');
   expect(await violations(page), 'settings').toEqual([]);
   await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Cancel' }).click();
 
-  await page.getByRole('button', { name: 'Export ClaimReview' }).click();
+  await menuAction(page, 'Export ClaimReview');
   const publish = page.getByRole('dialog', { name: 'Export ClaimReview' });
   await expect(publish.getByRole('status')).toBeVisible();
   expect(await violations(page), 'ClaimReview export').toEqual([]);
@@ -62,7 +71,7 @@ test('axe finds no serious or critical violation in the reader, editor, evidence
   expect(await violations(page), 'search').toEqual([]);
   await page.keyboard.press('Escape');
 
-  await page.getByRole('button', { name: 'Shortcuts' }).click();
+  await menuAction(page, 'Shortcuts');
   expect(await violations(page), 'shortcuts').toEqual([]);
   await page
     .getByRole('dialog', { name: 'Keyboard shortcuts' })
@@ -76,16 +85,16 @@ test('axe finds no serious or critical violation in the reader, editor, evidence
     .click();
   expect(await violations(page), 'history').toEqual([]);
 
-  await page.getByRole('button', { name: 'Storage' }).click();
+  await menuAction(page, 'Storage');
   expect(await violations(page), 'storage').toEqual([]);
 });
 
 test('axe finds no serious or critical violation in the dossier and sharing dialogs', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'New dossier' }).click();
+  await menuAction(page, 'New dossier');
   expect(await violations(page), 'new dossier').toEqual([]);
   await page.getByRole('dialog', { name: 'New dossier' }).getByRole('button', { name: 'Cancel' }).click();
-  await page.getByRole('button', { name: 'Manage dossier' }).click();
+  await menuAction(page, 'Manage dossier');
   await page
     .getByRole('dialog', { name: 'Manage dossier' })
     .getByRole('button', { name: 'Delete dossier…' })

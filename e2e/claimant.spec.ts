@@ -1,5 +1,14 @@
 import Papa from 'papaparse';
-import { claimRows, downloaded, dragSelect, expect, openApp, storedClaims, test } from './fixtures';
+import {
+  claimRows,
+  downloaded,
+  dragSelect,
+  expect,
+  menuAction,
+  openApp,
+  storedClaims,
+  test,
+} from './fixtures';
 
 const COSMONAUT =
   'The two also discussed the possibility of sending a North Korean cosmonaut into space, said Kremlin spokesperson Dmitry Peskov.';
@@ -29,7 +38,7 @@ test('sets the claimant from the attribution suggestion; CSV and ClaimReview nam
     .data as [string[], string[]];
   expect(row[header.indexOf('claimant')]).toBe('Kremlin spokesperson Dmitry Peskov');
 
-  await page.getByRole('button', { name: 'Export ClaimReview' }).click();
+  await menuAction(page, 'Export ClaimReview');
   const publish = page.getByRole('dialog', { name: 'Export ClaimReview' });
   await publish.getByLabel('Fact-checking organisation').fill('Amur Checks');
   await publish.getByLabel('Organisation website').fill('https://amur.example');
@@ -81,7 +90,7 @@ test('a normalised wording states the claim in neutral words: saved, in the CSV,
   );
   expect(row[header.indexOf('claim text')]).toBe(COSMONAUT);
 
-  await page.getByRole('button', { name: 'Export ClaimReview' }).click();
+  await menuAction(page, 'Export ClaimReview');
   const publish = page.getByRole('dialog', { name: 'Export ClaimReview' });
   await publish.getByLabel('Fact-checking organisation').fill('Amur Checks');
   await publish.getByLabel('Organisation website').fill('https://amur.example');

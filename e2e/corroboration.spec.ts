@@ -10,6 +10,7 @@ import {
   openArticle,
   showMoreSuggestions,
   suggestions,
+  tableOptions,
   test,
   type Page,
 } from './fixtures';
@@ -192,10 +193,10 @@ test('a claim another article also makes is recognised: "also claimed in", and t
   await expect(page.getByRole('heading', { level: 2, name: /full support/ })).toBeVisible();
 
   await expect(claimRows(page)).toHaveCount(3);
-  await page.getByLabel('Group equivalent claims').check();
+  await (await tableOptions(page)).getByLabel('Group equivalent claims').check();
   await expect(claimRows(page)).toHaveCount(2);
   await expect(claimRows(page).filter({ hasText: 'Lankov' })).toContainText('also claimed in 1 other source');
-  await page.getByLabel('Group equivalent claims').uncheck();
+  await (await tableOptions(page)).getByLabel('Group equivalent claims').uncheck();
   await expect(claimRows(page)).toHaveCount(3);
 });
 

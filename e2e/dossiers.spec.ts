@@ -4,6 +4,7 @@ import {
   dragSelect,
   expect,
   markClaim,
+  menuAction,
   openApp,
   storedClaims,
   test,
@@ -32,7 +33,7 @@ test('dossiers: create one that starts empty, switch between them, rename, delet
   await expect(dossier.getByRole('option', { selected: true })).toHaveText('Vostochny summit');
 
   // A new dossier: its own database, empty, saying how to fill it.
-  await page.getByRole('button', { name: 'New dossier' }).click();
+  await menuAction(page, 'New dossier');
   const create = page.getByRole('dialog', { name: 'New dossier' });
   await create.getByRole('button', { name: 'Create dossier' }).click();
   await expect(create.getByRole('alert')).toHaveText('A dossier needs a name.');
@@ -64,7 +65,7 @@ test('dossiers: create one that starts empty, switch between them, rename, delet
   // Rename the other one from inside it.
   await dossier.selectOption({ label: 'Grain deal' });
   await expect(page.getByRole('navigation', { name: 'Articles' }).getByRole('link')).toHaveCount(1);
-  await page.getByRole('button', { name: 'Manage dossier' }).click();
+  await menuAction(page, 'Manage dossier');
   const manage = page.getByRole('dialog', { name: 'Manage dossier' });
   await manage.getByLabel('Dossier name').fill('Grain deal, July');
   await manage.getByRole('button', { name: 'Rename' }).click();
@@ -72,7 +73,7 @@ test('dossiers: create one that starts empty, switch between them, rename, delet
   await expect(dossier.getByRole('option')).toHaveText(['Vostochny summit', 'Grain deal, July']);
 
   // Delete it: a backup is offered first, then it is gone with its database.
-  await page.getByRole('button', { name: 'Manage dossier' }).click();
+  await menuAction(page, 'Manage dossier');
   await manage.getByRole('button', { name: 'Delete dossier…' }).click();
   await expect(manage.getByRole('alert')).toContainText('Delete “Grain deal, July” and everything in it');
   const { text } = await downloaded(page, () =>

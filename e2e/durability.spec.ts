@@ -1,4 +1,13 @@
-import { claimRows, dragSelect, expect, markClaim, openApp, storedClaims, test } from './fixtures';
+import {
+  claimRows,
+  dragSelect,
+  expect,
+  markClaim,
+  menuAction,
+  openApp,
+  storedClaims,
+  test,
+} from './fixtures';
 
 test('two tabs: a claim made in one shows in the other; a conflicting save is detected', async ({
   context,
@@ -122,7 +131,7 @@ test('asks for persistent storage after the first claim, not at load; the storag
   const calls = () => page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls);
   expect(await calls()).toBe(0);
 
-  await page.getByRole('button', { name: 'Storage' }).click();
+  await menuAction(page, 'Storage');
   const panel = page.getByRole('dialog', { name: 'Storage' });
   await expect(panel).toContainText('Persistent storage');
   await expect(panel).toContainText(/Space used\s*[\d.]+ (B|KB|MB)/);

@@ -9,6 +9,7 @@ import {
   evidencePanel,
   expect,
   linkSuggestion,
+  menuAction,
   openApp,
   storedClaims,
   storedRecords,
@@ -71,7 +72,7 @@ test('a claim seen elsewhere: entered with claimant, place, date and URL, linked
   await claimRows(page).first().getByRole('combobox').selectOption('confirmed');
   await expect.poll(async () => (await storedClaims(page))[0]?.verdict).toBe('confirmed');
 
-  await page.getByRole('button', { name: 'Export ClaimReview' }).click();
+  await menuAction(page, 'Export ClaimReview');
   const publish = page.getByRole('dialog', { name: 'Export ClaimReview' });
   await publish.getByLabel('Fact-checking organisation').fill('Amur Checks');
   await publish.getByLabel('Organisation website').fill('https://amur.example');

@@ -7,8 +7,10 @@ import {
   expect,
   linkSuggestion,
   markClaim,
+  menuAction,
   openApp,
   storedRecords,
+  tableOptions,
   test,
 } from './fixtures';
 
@@ -48,7 +50,7 @@ test('evidence carries its weight and a note: set in the panel, kept, in the CSV
   ).toContainText('Note: confirmed by phone with the ministry');
 
   // The sheet for pivot tables has a column per dimension; the verdict sheet says it after the sentence.
-  await page.getByLabel('Sheet').selectOption('evidence');
+  await (await tableOptions(page)).getByLabel('Sheet').selectOption('evidence');
   const evidence = await downloaded(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
   const [header, row] = Papa.parse<string[]>(evidence.text.slice(1), {
     newline: '\r\n',
@@ -59,9 +61,7 @@ test('evidence carries its weight and a note: set in the panel, kept, in the CSV
   expect(row[header.indexOf('kind of source')]).toBe('');
   expect(row[header.indexOf('evidence note')]).toBe('confirmed by phone with the ministry');
 
-  const backup = await downloaded(page, () =>
-    page.getByRole('button', { name: 'Backup', exact: true }).click(),
-  );
+  const backup = await downloaded(page, () => menuAction(page, 'Backup'));
   const data = JSON.parse(backup.text) as {
     version: number;
     data: { links: Array<Record<string, unknown>> };

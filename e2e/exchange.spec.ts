@@ -4,12 +4,14 @@ import {
   claimRows,
   downloaded,
   dragSelect,
-  linkSuggestion,
   expect,
+  linkSuggestion,
   markClaim,
+  menuAction,
   openApp,
   openArticle,
   storedClaims,
+  tableOptions,
   test,
 } from './fixtures';
 
@@ -62,8 +64,8 @@ test('Export CSV: the rows shown or all of them, in a file spreadsheets open cle
   expect(cell('independent supporting sources')).toBe('1');
   expect(cell('updated (UTC)')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
 
-  await page.getByLabel('Rows to export').selectOption('all');
-  await page.getByLabel('Technical columns').check();
+  await (await tableOptions(page)).getByLabel('Rows to export').selectOption('all');
+  await (await tableOptions(page)).getByLabel('Technical columns').check();
   const all = await downloaded(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
   const allRows = Papa.parse<string[]>(all.text.slice(1), { newline: '\r\n', skipEmptyLines: true }).data;
   expect(allRows).toHaveLength(3);
@@ -72,7 +74,7 @@ test('Export CSV: the rows shown or all of them, in a file spreadsheets open cle
   expect(allRows.map((r) => r[allHeader.indexOf('article file')])).toContain('000_54f2a63d9830d19a.txt');
 
   // The second shape: one row per evidence link, for pivot tables.
-  await page.getByLabel('Sheet').selectOption('evidence');
+  await (await tableOptions(page)).getByLabel('Sheet').selectOption('evidence');
   const evidence = await downloaded(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
   expect(evidence.download.suggestedFilename()).toMatch(/^corroborate-evidence-\d{4}-\d{2}-\d{2}\.csv$/);
   const linkRows = Papa.parse<string[]>(evidence.text.slice(1), {
@@ -89,7 +91,7 @@ test('Export CSV: the rows shown or all of them, in a file spreadsheets open cle
 test('Copy as TSV puts the sheet on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await twoClaims(page);
-  await page.getByRole('button', { name: 'Copy as TSV' }).click();
+  await (await tableOptions(page)).getByRole('button', { name: 'Copy as TSV' }).click();
   await expect(page.getByText('Copied 2 rows as TSV.')).toBeVisible();
   const tsv = await page.evaluate(() => navigator.clipboard.readText());
   const rows = Papa.parse<string[]>(tsv, { delimiter: '\t', newline: '\r\n' }).data;
@@ -99,12 +101,12 @@ test('Copy as TSV puts the sheet on the clipboard', async ({ page, context }) =>
 
 test('Export ClaimReview uses the organisation from Settings', async ({ page }) => {
   await twoClaims(page);
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await menuAction(page, 'Settings');
   const settings = page.getByRole('dialog', { name: 'Settings' });
   await settings.getByLabel('Fact-checking organisation').fill('Vostochny Desk');
   await settings.getByLabel('Base URL for claim pages').fill('https://checks.example.org/claims');
   await settings.getByRole('button', { name: 'Save settings' }).click();
-  await page.getByRole('button', { name: 'Export ClaimReview' }).click();
+  await menuAction(page, 'Export ClaimReview');
   const dialog = page.getByRole('dialog', { name: 'Export ClaimReview' });
   // Prefilled from Settings; the organisation's site is asked for before anything is exported.
   await expect(dialog.getByLabel('Fact-checking organisation')).toHaveValue('Vostochny Desk');
@@ -149,7 +151,7 @@ test('the first ClaimReview export asks who publishes, lists unrated claims as l
   await twoClaims(page);
   await dragSelect(page, 'The Kremlin said sensitive discussions between neighbours were a private matter.');
   await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
-  await page.getByRole('button', { name: 'Export ClaimReview' }).click();
+  await menuAction(page, 'Export ClaimReview');
   const dialog = page.getByRole('dialog', { name: 'Export ClaimReview' });
   await expect(dialog.getByLabel('Fact-checking organisation')).toHaveValue('');
   await expect(dialog.getByRole('status')).toContainText('2 claims with a verdict will be exported');
@@ -169,7 +171,7 @@ test('the first ClaimReview export asks who publishes, lists unrated claims as l
   expect((JSON.parse(text) as unknown[]).length).toBe(2);
   await expect(page.getByText('Exported 2 claim reviews; 1 unrated left out.')).toBeVisible();
   // Remembered for next time.
-  await page.getByRole('button', { name: 'Export ClaimReview' }).click();
+  await menuAction(page, 'Export ClaimReview');
   await expect(dialog.getByLabel('Fact-checking organisation')).toHaveValue('Amur Checks');
   await expect(dialog.getByLabel('Organisation website')).toHaveValue('https://amur.example');
 });
@@ -177,14 +179,12 @@ test('the first ClaimReview export asks who publishes, lists unrated claims as l
 test('Web Annotations: export, then import back skipping duplicates', async ({ page }) => {
   await twoClaims(page);
   // The editor's name from Settings becomes the annotations' creator.
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await menuAction(page, 'Settings');
   const settings = page.getByRole('dialog', { name: 'Settings' });
   await settings.getByLabel('Your name').fill('Ana Editor');
   await settings.getByRole('button', { name: 'Save settings' }).click();
   await expect(settings).toBeHidden();
-  const { download, text } = await downloaded(page, () =>
-    page.getByRole('button', { name: 'Export Web Annotations' }).click(),
-  );
+  const { download, text } = await downloaded(page, () => menuAction(page, 'Export Web Annotations'));
   const doc = JSON.parse(text);
   expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
   expect(doc.id).toMatch(/^urn:corroborate:collection:[0-9a-f]{16}$/);
@@ -223,7 +223,7 @@ test('Backup, restore into an empty workbench, and the next backup is byte-ident
   browser,
 }) => {
   await twoClaims(page);
-  const first = await downloaded(page, () => page.getByRole('button', { name: 'Backup' }).click());
+  const first = await downloaded(page, () => menuAction(page, 'Backup'));
   expect(first.download.suggestedFilename()).toMatch(/^corroborate-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const backupPath = (await first.download.path())!;
 
@@ -240,18 +240,16 @@ test('Backup, restore into an empty workbench, and the next backup is byte-ident
   await expect(other.locator('mark.claim', { hasText: 'Sergei Shoigu' })).toBeVisible();
   await expect(claimRows(other).filter({ hasText: 'Sergei Shoigu' })).toContainText('1 independent');
 
-  const second = await downloaded(other, () => other.getByRole('button', { name: 'Backup' }).click());
+  const second = await downloaded(other, () => menuAction(other, 'Backup'));
   expect(second.text).toBe(first.text);
-  await other.getByRole('button', { name: 'Storage' }).click();
+  await menuAction(other, 'Storage');
   await expect(other.getByRole('dialog', { name: 'Storage' })).not.toContainText('Last backupNever');
   await fresh.close();
 });
 
 test('Restore refuses bad files with a clear message and changes nothing', async ({ page }) => {
   await twoClaims(page);
-  const backup = JSON.parse(
-    (await downloaded(page, () => page.getByRole('button', { name: 'Backup' }).click())).text,
-  );
+  const backup = JSON.parse((await downloaded(page, () => menuAction(page, 'Backup'))).text);
   const cases: Array<[string, string | Buffer, string]> = [
     ['empty.json', '', 'The file is empty.'],
     ['binary.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]), 'binary file'],
@@ -327,7 +325,7 @@ test('Restore warns before replacing a workbench that holds claims, and merge ke
   page,
 }) => {
   await twoClaims(page);
-  const { download } = await downloaded(page, () => page.getByRole('button', { name: 'Backup' }).click());
+  const { download } = await downloaded(page, () => menuAction(page, 'Backup'));
   // One more claim after the backup: merge keeps it, and the two from the backup are already there.
   await openArticle(page, 'North Korea’s Kim in Russia for Putin talks as US warns on arms deal');
   await dragSelect(page, 'Moscow sent Defence Minister Sergei Shoigu to Pyongyang in July.');

@@ -180,3 +180,16 @@ export async function showMoreSuggestions(page: Page, enough: () => Promise<bool
     await expect.poll(async () => (await items.count()) > n || !(await more.isVisible())).toBe(true);
   }
 }
+
+/** Chooses an action of the header's menu ("More actions"), as a person would: open it, click the item. */
+export async function menuAction(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menu', { name: 'More actions' }).getByRole('menuitem', { name, exact: true }).click();
+}
+
+/** Opens the Claims table's options (grouping, what an export holds), unless they are open. */
+export async function tableOptions(page: Page): Promise<Locator> {
+  const button = page.getByRole('button', { name: 'Table options' });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  return page.getByRole('group', { name: 'Table options' });
+}

@@ -12,6 +12,7 @@ import {
   expect,
   linkSuggestion,
   markClaim,
+  menuAction,
   openApp,
   storedRecords,
   suggestions,
@@ -24,7 +25,7 @@ test('a claim’s history: verdict changes, evidence linked, by name and time; k
   page,
 }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await menuAction(page, 'Settings');
   const settings = page.getByRole('dialog', { name: 'Settings' });
   await settings.getByLabel('Your name').fill('Ana Kovač');
   await settings.getByRole('button', { name: 'Save settings' }).click();
@@ -61,7 +62,7 @@ test('a claim’s history: verdict changes, evidence linked, by name and time; k
 
   // In the backup, entry by entry; in the verdict sheet, when the verdict changed.
   const stored = await storedRecords(page, 'history');
-  const { text: backup } = await downloaded(page, () => page.getByRole('button', { name: 'Backup' }).click());
+  const { text: backup } = await downloaded(page, () => menuAction(page, 'Backup'));
   const data = (
     JSON.parse(backup) as { data: { history: Array<{ id: string; kind: string; editor: string }> } }
   ).data;

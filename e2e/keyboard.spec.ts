@@ -9,6 +9,7 @@ import {
   dragSelect,
   evidencePanel,
   expect,
+  menuAction,
   openApp,
   storedClaims,
   storedRecords,
@@ -59,7 +60,7 @@ test('"?" lists every shortcut of the keymap, and the controls name their keys',
     'aria-keyshortcuts',
     '/',
   );
-  await page.getByRole('button', { name: 'Shortcuts' }).click();
+  await menuAction(page, 'Shortcuts');
   await expect(help).toBeVisible();
   await help.getByRole('button', { name: 'Close' }).click();
   await expect(help).toBeHidden();

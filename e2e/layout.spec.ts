@@ -27,7 +27,7 @@ for (const [width, height] of [
     const toast = page.locator('.toast');
     await expect(toast).toBeVisible();
     for (const name of [
-      'Shortcuts',
+      'More actions',
       'Share dossier',
       'Export CSV',
       'Corroboration matrix',
@@ -98,7 +98,7 @@ test('at 200% zoom (640×360 CSS pixels) the panels stack, nothing spills sidewa
   expect(await sideways()).toBeLessThanOrEqual(0);
   // The claim's evidence arrives meanwhile and lengthens the page above the table: scrolled to
   // again until the layout holds still.
-  for (const name of ['Export CSV', 'Overview', 'Shortcuts']) {
+  for (const name of ['Export CSV', 'Overview', 'More actions']) {
     const button = page.getByRole('button', { name, exact: true });
     await expect(async () => {
       await button.scrollIntoViewIfNeeded();

@@ -9,6 +9,7 @@ import {
   dragSelect,
   expect,
   markClaim,
+  menuAction,
   openApp,
   storedClaims,
   test,
@@ -25,7 +26,7 @@ test('switch to a five-point scale: rate in the editor and the table; CSV and Cl
   await dragSelect(page, SHOIGU);
   await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
 
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await menuAction(page, 'Settings');
   const settings = page.getByRole('dialog', { name: 'Settings' });
   await settings.getByLabel('Rating scale').selectOption({ label: FIVE });
   await settings.getByRole('button', { name: 'Save settings' }).click();
@@ -69,7 +70,7 @@ test('switch to a five-point scale: rate in the editor and the table; CSV and Cl
   const verdicts = rows.map((r) => r[header!.indexOf('verdict')]).sort();
   expect(verdicts).toEqual(['Misleading', 'Mostly true']);
 
-  await page.getByRole('button', { name: 'Export ClaimReview' }).click();
+  await menuAction(page, 'Export ClaimReview');
   const dialog = page.getByRole('dialog', { name: 'Export ClaimReview' });
   await dialog.getByLabel('Fact-checking organisation').fill('Amur Checks');
   await dialog.getByLabel('Organisation website').fill('https://amur.example');
@@ -86,7 +87,7 @@ test('switch to a five-point scale: rate in the editor and the table; CSV and Cl
   ]);
 
   // Back to the default scale: each rating reads as its verdict, nothing stored is lost.
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await menuAction(page, 'Settings');
   await settings.getByLabel('Rating scale').selectOption({ label: 'Confirmed / Disputed / Unverified' });
   await settings.getByRole('button', { name: 'Save settings' }).click();
   await expect(claimRows(page).filter({ hasText: 'Shoigu' }).getByRole('combobox')).toHaveValue('confirmed');

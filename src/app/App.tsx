@@ -5,10 +5,11 @@ import { EvidencePanel } from '../features/evidence/EvidencePanel';
 import { Reader } from '../features/reader/Reader';
 import { ClaimsPanel } from '../features/table/ClaimsPanel';
 import { Toaster } from '../components/Toaster';
-import { DossierBar } from '../features/dossiers/DossierBar';
+import { DossierBar, useDossierActions } from '../features/dossiers/DossierBar';
+import { MenuButton, type MenuAction } from '../components/MenuButton';
 import { SyncNotices } from '../features/sync/SyncStatus';
 import { useResumeSync } from '../features/sync/use-resume-sync';
-import { ExchangeToolbar } from '../features/exchange/ExchangeToolbar';
+import { useExchange } from '../features/exchange/use-exchange';
 import { UndoButtons } from '../features/undo/UndoButtons';
 import { Workspace } from '../features/layout/Workspace';
 import { JobProgress } from '../features/exchange/JobProgress';
@@ -60,6 +61,20 @@ export function App() {
   const ids = useMemo(() => articles?.map((a) => a.id), [articles]);
   useHashRoute(seed.status === 'ready' ? ids : undefined);
   useShortcutListener();
+  const exchange = useExchange();
+  const dossier = useDossierActions();
+  const more = menuOrder([
+    ...dossier.actions,
+    ...exchange.actions,
+    { group: 'Workbench', label: 'Storage', onSelect: () => openDialog('storage') },
+    {
+      group: 'Workbench',
+      label: 'Shortcuts',
+      keys: ariaKeys('help'),
+      hint: '?',
+      onSelect: () => openDialog('help'),
+    },
+  ]);
   useShortcut(
     'search',
     useCallback(() => openDialog('search'), [openDialog]),
@@ -91,9 +106,14 @@ export function App() {
         <span className="header-actions">
           <OfflineIndicator />
           <UndoButtons />
-          <ExchangeToolbar />
-          <button type="button" className="header-button" onClick={() => openDialog('storage')}>
-            Storage
+          <button type="button" className="header-button" onClick={exchange.importArticles}>
+            Import articles
+          </button>
+          <button type="button" className="header-button" onClick={() => openDialog('overview')}>
+            Overview
+          </button>
+          <button type="button" className="header-button" onClick={() => openDialog('matrix')}>
+            Corroboration matrix
           </button>
           <button
             type="button"
@@ -103,16 +123,13 @@ export function App() {
           >
             Search
           </button>
-          <button
-            type="button"
-            className="header-button"
-            aria-keyshortcuts={ariaKeys('help')}
-            onClick={() => openDialog('help')}
-          >
-            Shortcuts
-          </button>
+          <MenuButton label="More actions" actions={more}>
+            More
+          </MenuButton>
         </span>
       </header>
+      {exchange.element}
+      {dossier.element}
       <UpdatePrompt />
       <SyncNotices />
       <JobProgress where="page" />
@@ -155,4 +172,10 @@ export function App() {
       <Toaster />
     </div>
   );
+}
+
+/** The menu's groups, in this order; actions keep their order within a group. */
+const MENU_GROUPS = ['Dossier', 'Import and export', 'Workbench'];
+function menuOrder(actions: MenuAction[]): MenuAction[] {
+  return [...actions].sort((a, b) => MENU_GROUPS.indexOf(a.group) - MENU_GROUPS.indexOf(b.group));
 }

@@ -157,7 +157,7 @@ describe('reading a dossier for meaning', () => {
     expect(state.index!.embedded).toBe(state.index!.size);
   });
 
-  it("shares its go-ahead with learning: the claims learning needs are read by the model a turn at a time, then learn reads none", async () => {
+  it('shares its go-ahead with learning: the claims learning needs are read by the model a turn at a time, then learn reads none', async () => {
     const state = await indexed();
     const model = fakeModel();
     const reader = createMeaningReader(

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
+import type { MenuAction } from '../../components/MenuButton';
 import { currentDossierId } from '../../db/dossiers';
 import { useDossiers } from '../../db/hooks';
 import { SyncStatus } from '../sync/SyncStatus';
@@ -13,11 +14,11 @@ const ManageDossierDialog = lazy(() =>
   import('./DossierDialogs').then((m) => ({ default: m.ManageDossierDialog })),
 );
 
-/** The header's dossier switcher: which investigation is open, a new one, rename and delete. */
+/** The header's dossier switcher: which investigation is open, and sharing it with the team. */
 export function DossierBar() {
   const dossiers = useDossiers();
   const current = currentDossierId();
-  const [dialog, setDialog] = useState<'new' | 'manage' | 'share' | null>(null);
+  const [sharing, setSharing] = useState(false);
   const selectId = useId();
   const here = dossiers?.find((d) => d.id === current);
   return (
@@ -39,21 +40,31 @@ export function DossierBar() {
         ))}
         {!here ? <option value={current}>…</option> : null}
       </select>
-      <button type="button" className="header-button" onClick={() => setDialog('new')}>
-        New dossier
-      </button>
-      <button type="button" className="header-button" disabled={!here} onClick={() => setDialog('manage')}>
-        Manage dossier
-      </button>
-      <button type="button" className="header-button" disabled={!here} onClick={() => setDialog('share')}>
+      <button type="button" className="header-button" disabled={!here} onClick={() => setSharing(true)}>
         Share dossier
       </button>
       <SyncStatus />
-      {dialog === 'share' && here ? (
+      {sharing && here ? (
         <Suspense fallback={null}>
-          <ShareDialog dossier={here} onClose={() => setDialog(null)} />
+          <ShareDialog dossier={here} onClose={() => setSharing(false)} />
         </Suspense>
       ) : null}
+    </div>
+  );
+}
+
+/** New dossier and Manage dossier (rename, delete), listed in the header's menu, and their dialogs. */
+export function useDossierActions(): { actions: MenuAction[]; element: ReactNode } {
+  const dossiers = useDossiers();
+  const current = currentDossierId();
+  const [dialog, setDialog] = useState<'new' | 'manage' | null>(null);
+  const here = dossiers?.find((d) => d.id === current);
+  return {
+    actions: [
+      { group: 'Dossier', label: 'New dossier', onSelect: () => setDialog('new') },
+      { group: 'Dossier', label: 'Manage dossier', disabled: !here, onSelect: () => setDialog('manage') },
+    ],
+    element: (
       <Suspense fallback={null}>
         {dialog === 'new' ? <NewDossierDialog onClose={() => setDialog(null)} /> : null}
         {dialog === 'manage' && here ? (
@@ -64,6 +75,6 @@ export function DossierBar() {
           />
         ) : null}
       </Suspense>
-    </div>
-  );
+    ),
+  };
 }

@@ -11,6 +11,7 @@ import { ClaimsTable } from './ClaimsTable';
 import { useClaimsQuery } from './use-claims-query';
 import { claimsSheet, setEquivalentGroups } from './claims-view-client';
 import { offerDownload } from '../exchange/exchange-client';
+import { Popover } from '../../components/Popover';
 
 /** The Claims panel: filters, search, exports and the table of every claim in the dossier. */
 export function ClaimsPanel() {
@@ -108,10 +109,19 @@ export function ClaimsPanel() {
               </option>
             ))}
           </select>
-          <label className="small group-toggle">
-            <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} /> Group
-            equivalent claims
-          </label>
+          {grouped ? (
+            <span className="filter-chip">
+              Equivalent claims grouped
+              <button
+                type="button"
+                className="link"
+                aria-label="Stop grouping equivalent claims"
+                onClick={() => setGrouped(false)}
+              >
+                ×
+              </button>
+            </span>
+          ) : null}
           {filters.day ? (
             <span className="filter-chip">
               Marked on {filters.day}
@@ -132,40 +142,55 @@ export function ClaimsPanel() {
           ) : null}
         </div>
         <div className="panel-actions">
-          <select
-            aria-label="Rows to export"
-            value={scope}
-            onChange={(e) => setScope(e.target.value as 'shown' | 'all')}
-          >
-            <option value="shown">Rows shown</option>
-            <option value="all">All claims</option>
-          </select>
-          <select
-            aria-label="Sheet"
-            value={shape}
-            onChange={(e) => setShape(e.target.value as 'claims' | 'evidence')}
-          >
-            <option value="claims">One row per claim</option>
-            <option value="evidence">One row per evidence link</option>
-          </select>
-          <label className="small">
-            <input type="checkbox" checked={technical} onChange={(e) => setTechnical(e.target.checked)} />{' '}
-            Technical columns
-          </label>
           <button type="button" className="secondary" onClick={() => void exportRows('csv')}>
             Export CSV
           </button>
-          <button type="button" className="secondary" onClick={() => void exportRows('tsv')}>
-            Copy as TSV
-          </button>
-          <button type="button" className="secondary" onClick={() => openDialog('elsewhere')}>
-            Add claim seen elsewhere
-          </button>
-          <button type="button" className="secondary" onClick={() => openDialog('overview')}>
-            Overview
-          </button>
-          <button type="button" className="secondary" onClick={() => openDialog('matrix')}>
-            Corroboration matrix
+          <Popover label="Table options">
+            <label className="small">
+              <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} /> Group
+              equivalent claims
+            </label>
+            <div className="popover-heading" aria-hidden="true">
+              Export CSV and Copy as TSV
+            </div>
+            <label className="popover-field">
+              Rows
+              <select
+                aria-label="Rows to export"
+                value={scope}
+                onChange={(e) => setScope(e.target.value as 'shown' | 'all')}
+              >
+                <option value="shown">Rows shown</option>
+                <option value="all">All claims</option>
+              </select>
+            </label>
+            <label className="popover-field">
+              Sheet
+              <select
+                aria-label="Sheet"
+                value={shape}
+                onChange={(e) => setShape(e.target.value as 'claims' | 'evidence')}
+              >
+                <option value="claims">One row per claim</option>
+                <option value="evidence">One row per evidence link</option>
+              </select>
+            </label>
+            <label className="small">
+              <input type="checkbox" checked={technical} onChange={(e) => setTechnical(e.target.checked)} />{' '}
+              Technical columns
+            </label>
+            <button type="button" className="secondary" onClick={() => void exportRows('tsv')}>
+              Copy as TSV
+            </button>
+          </Popover>
+          <button
+            type="button"
+            className="secondary"
+            aria-label="Add claim seen elsewhere"
+            title="Add a claim seen elsewhere (a post, a broadcast): not from the dossier's articles"
+            onClick={() => openDialog('elsewhere')}
+          >
+            + Seen elsewhere
           </button>
         </div>
       </div>

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { MenuAction } from '../../components/MenuButton';
 import { errorMessage } from '../../services/errors';
 import { useUi } from '../../store/ui-store';
 import { CancelledError, offerDownload, runExchange, warmExchange } from './exchange-client';
@@ -51,8 +52,11 @@ function HiddenFileInput({
   );
 }
 
-/** The header's exchange actions: import, export, backup and restore. */
-export function ExchangeToolbar() {
+/**
+ * The exchange actions: import, export, backup and restore. `importArticles` is the header's button;
+ * the rest are listed in its menu (`actions`); `element` holds the file inputs and dialogs they open.
+ */
+export function useExchange(): { importArticles: () => void; actions: MenuAction[]; element: ReactNode } {
   const showToast = useUi((s) => s.showToast);
   const articlesInput = useRef<HTMLInputElement>(null);
   const annotationsInput = useRef<HTMLInputElement>(null);
@@ -93,56 +97,42 @@ export function ExchangeToolbar() {
     );
   };
 
-  return (
-    <div className="exchange" role="group" aria-label="Import and export">
-      <button
-        type="button"
-        className="header-button"
-        onClick={() => {
-          warmExchange();
-          setImportOpen(true);
-        }}
-      >
-        Import articles
-      </button>
-      <button type="button" className="header-button" onClick={() => annotationsInput.current?.click()}>
-        Import Web Annotations
-      </button>
-      <button type="button" className="header-button" onClick={() => setClaimReviewOpen(true)}>
-        Export ClaimReview
-      </button>
-      <button
-        type="button"
-        className="header-button"
-        onClick={() =>
-          void run(async () => {
-            const f = await runExchange({ kind: 'annotations-out' }, 'Exporting Web Annotations');
-            offerDownload(f);
-            return `Exported ${f.count} claims as Web Annotations.`;
-          })
-        }
-      >
-        Export Web Annotations
-      </button>
-      <button
-        type="button"
-        className="header-button"
-        onClick={() =>
-          void run(async () => {
-            offerDownload(await runExchange({ kind: 'backup' }, 'Making a backup'));
-            return 'Backup downloaded.';
-          })
-        }
-      >
-        Backup
-      </button>
-      <button type="button" className="header-button" onClick={() => restoreInput.current?.click()}>
-        Restore
-      </button>
-      <button type="button" className="header-button" onClick={() => setSettingsOpen(true)}>
-        Settings
-      </button>
+  const importArticles = () => {
+    warmExchange();
+    setImportOpen(true);
+  };
+  const actions: MenuAction[] = [
+    {
+      group: 'Import and export',
+      label: 'Import Web Annotations',
+      onSelect: () => annotationsInput.current?.click(),
+    },
+    { group: 'Import and export', label: 'Export ClaimReview', onSelect: () => setClaimReviewOpen(true) },
+    {
+      group: 'Import and export',
+      label: 'Export Web Annotations',
+      onSelect: () =>
+        void run(async () => {
+          const f = await runExchange({ kind: 'annotations-out' }, 'Exporting Web Annotations');
+          offerDownload(f);
+          return `Exported ${f.count} claims as Web Annotations.`;
+        }),
+    },
+    {
+      group: 'Dossier',
+      label: 'Backup',
+      onSelect: () =>
+        void run(async () => {
+          offerDownload(await runExchange({ kind: 'backup' }, 'Making a backup'));
+          return 'Backup downloaded.';
+        }),
+    },
+    { group: 'Dossier', label: 'Restore', onSelect: () => restoreInput.current?.click() },
+    { group: 'Workbench', label: 'Settings', onSelect: () => setSettingsOpen(true) },
+  ];
 
+  const element = (
+    <>
       <HiddenFileInput
         label="Import articles"
         accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
@@ -194,6 +184,7 @@ export function ExchangeToolbar() {
         {settingsOpen ? <SettingsDialog onClose={() => setSettingsOpen(false)} /> : null}
         {claimReviewOpen ? <ClaimReviewDialog onClose={() => setClaimReviewOpen(false)} /> : null}
       </Suspense>
-    </div>
+    </>
   );
+  return { importArticles, actions, element };
 }

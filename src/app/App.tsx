@@ -131,8 +131,6 @@ export function App() {
       {exchange.element}
       {dossier.element}
       <UpdatePrompt />
-      <SyncNotices />
-      <JobProgress where="page" />
       {seed.status === 'error' ? (
         <div role="alert" className="fatal">
           <h2>The workbench could not open its storage</h2>
@@ -169,7 +167,12 @@ export function App() {
         </Suspense>
       ) : null}
       <OutdatedBanner />
-      <Toaster />
+      {/* Notices float over the foot of the window: they never push the text or the table. */}
+      <div className="notice-stack">
+        <JobProgress where="page" />
+        <SyncNotices />
+        <Toaster />
+      </div>
     </div>
   );
 }

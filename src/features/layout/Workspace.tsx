@@ -2,6 +2,11 @@ import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 
 import { Splitter } from './Splitter';
 import { LayoutContext, LIMITS, useLayout } from './use-layout';
 
+/** Below this height of the workspace (a 900 px window), Claims rows are one line each (styles.css). */
+const SHORT_MAIN = 860;
+/** The Claims panel's bar (43 px), its header row (31) and five one-line rows (30 each), with a margin. */
+const FIVE_ROWS = 43 + 31 + 5 * 30 + 4;
+
 interface Props {
   articles: ReactNode;
   reader: ReactNode;
@@ -29,7 +34,10 @@ export function Workspace({ articles, reader, evidence, claims }: Props) {
   }, []);
   // The table's height until the user chooses one: what the window suggests.
   const claimsMax = Math.max(LIMITS.claims.min, Math.min(LIMITS.claims.max, mainHeight - 140));
-  const claimsHeight = Math.min(layout.claims || Math.max(256, Math.round(mainHeight * 0.4)), claimsMax);
+  // On a laptop's height the table starts at what shows its bar, header and five one-line rows,
+  // leaving the article the rest; taller windows give it 40%.
+  const suggested = mainHeight < SHORT_MAIN ? FIVE_ROWS : Math.max(256, Math.round(mainHeight * 0.4));
+  const claimsHeight = Math.min(layout.claims || suggested, claimsMax);
   const style = {
     '--sidebar-w': `${layout.sidebar}px`,
     '--evidence-w': `${layout.evidence}px`,

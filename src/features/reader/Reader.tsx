@@ -187,7 +187,7 @@ export function Reader({ loading, empty = false }: { loading: boolean; empty?: b
         >
           Mark as claim
         </button>
-        <span className="muted small">
+        <span className="muted small toolbar-hint">
           {selection
             ? `${textRecord.text.slice(selection.start, selection.end).length} characters selected`
             : 'Select text with the mouse, or focus the text and use ↑ ↓ (Shift to extend); O opens a claim.'}

@@ -8,6 +8,12 @@ import { useClaimsPage } from './use-claims-page';
 
 /** Estimated row height in px; rows are measured once drawn. */
 const ROW_HEIGHT = 44;
+/** On a laptop's height a row is one line, exactly this tall (styles.css, max-height: 900px). */
+const COMPACT_ROW_HEIGHT = 30;
+const rowHeight = () =>
+  typeof matchMedia === 'function' && matchMedia('(max-height: 900px)').matches
+    ? COMPACT_ROW_HEIGHT
+    : ROW_HEIGHT;
 
 /**
  * The Claims table: a thin view. The claims-view worker filters and sorts every claim; the table asks
@@ -42,7 +48,7 @@ export function ClaimsTable({
   const virtualizer = useVirtualizer({
     count: shown,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: rowHeight,
     // Sizes are kept by place (the default key): a key naming the row would be asked of every one
     // of 100,000 places whenever the table draws, since it changes with each page.
     overscan: 8,
@@ -67,7 +73,7 @@ export function ClaimsTable({
       </p>
     );
   return (
-    <>
+    <div className="table-area">
       <p className="table-count" aria-live="polite">
         {page.counting
           ? 'Counting claims…'
@@ -154,6 +160,6 @@ export function ClaimsTable({
           <p className="table-empty">No claim matches these filters.</p>
         ) : null}
       </div>
-    </>
+    </div>
   );
 }

@@ -15,8 +15,16 @@ test('each suggestion says before linking whether it would count as an independe
   const reprint = suggestions.filter({ hasText: 'lasted for about two hours' }).first();
   await expect(reprint).toContainText('The Guardian');
   await expect(reprint).toContainText('Would not count: same outlet, same wording');
-  // Other outlets' sentences in other words would count.
+  // Other outlets' sentences in other words would count, and come first: those that would not are
+  // grouped below them, under a heading of their own.
   await expect(suggestions.filter({ hasText: 'Independent' }).first()).toBeVisible();
+  const flags = await suggestions.locator('.flag-ok, .flag-muted').allTextContents();
+  const firstNot = flags.findIndex((f) => f !== 'Independent');
+  expect(firstNot).toBeGreaterThan(0);
+  expect(flags.slice(firstNot).every((f) => f !== 'Independent')).toBe(true);
+  await expect(panel.getByText('From sources that would not count')).toBeVisible();
+  // The heading is seen between the two groups, not read as a suggestion.
+  expect(await suggestions.count()).toBe(flags.length);
   // Linked, the panel judges it the same way.
   await reprint.getByRole('button', { name: 'Supports', exact: true }).click();
   const linked = panel.getByRole('list', { name: 'Linked evidence' }).getByRole('listitem');

@@ -246,3 +246,30 @@ describe('displayOrder', () => {
     expect(displayOrder([l('b', 2), l('c', 1), l('a', 2)]).map((x) => x.id)).toEqual(['c', 'a', 'b']);
   });
 });
+
+describe('a reprint and its original', () => {
+  it("counts the wire's own copy, not the paper that reprints it, whatever the canonical order", () => {
+    const claim = sentence('c', 'claim', 'The New York Times', 'Kim arrived by armoured train.');
+    const paragraph = 'Kim Jong Un arrived at the Vostochny cosmodrome by armoured train on Wednesday.';
+    // The Guardian's article ("a…") sorts before AFP's ("z…"); it credits AFP for the paragraph.
+    const reprint = sentence('g', 'a-guardian', 'The Guardian', paragraph, ['With Agence France-Presse']);
+    const original = sentence('f', 'z-afp', 'AFP', paragraph);
+    for (const links of [
+      [supports(reprint), supports(original)],
+      [supports(original), supports(reprint)],
+    ]) {
+      const judged = judgeEvidence(claim, links);
+      expect(judged.independentSupport).toBe(1);
+      const counting = judged.sources.filter((s) => s.counts);
+      expect(counting.map((s) => s.articleId)).toEqual(['z-afp']);
+      // Listed first, and the reprint names the original as what it repeats.
+      expect(judged.sources.map((s) => s.articleId)).toEqual(['z-afp', 'a-guardian']);
+      const guardian = judged.sources.find((s) => s.articleId === 'a-guardian')!;
+      expect(guardian.dependsOn.map((d) => d.on)).toContain('f');
+    }
+    // Control: two papers with no agency among them keep the first in canonical order.
+    const other = sentence('t', 'z-times', 'The Times', paragraph, ['With Agence France-Presse']);
+    const judged = judgeEvidence(claim, [supports(reprint), supports(other)]);
+    expect(judged.sources.filter((s) => s.counts).map((s) => s.articleId)).toEqual(['a-guardian']);
+  });
+});

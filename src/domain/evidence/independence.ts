@@ -1,6 +1,6 @@
 import { sharesAttribution } from './attribution';
 import type { EvidenceCandidate } from './index';
-import { sameOutlet, sharedWire, sourceOf, type SourceInfo } from './sources';
+import { isWireOriginal, sameOutlet, sharedWire, sourceOf, type SourceInfo } from './sources';
 import { sharesWording } from './wording';
 
 export type DependenceReason =
@@ -136,7 +136,9 @@ function judgeRelation(claim: JudgedSentence, relation: Relation, links: LinkFor
   const onClaim = groups.map((g) => (relation === 'supports' ? claimReasons(claim, g) : []));
   const eligible = groups.map((_, i) => onClaim[i]!.length === 0);
   // Sources that depend on each other, directly or through others, form one group that counts once:
-  // the first in canonical order stands for it (union-find keeps the smallest index as the root).
+  // a wire's own copy stands for the papers that reprint it (the original counts, not the reprint),
+  // else the first in canonical order (union-find keeps the lowest rank as the root).
+  const rank = groups.map((g, i) => (isWireOriginal(g.info) ? i : groups.length + i));
   const parent = groups.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const edges = new Map<number, Array<{ to: number; reason: DependenceReason; detail?: string }>>();
@@ -151,7 +153,10 @@ function judgeRelation(claim: JudgedSentence, relation: Relation, links: LinkFor
         edges.set(i, [...(edges.get(i) ?? []), { to: j, ...r }]);
       }
       const [ri, rj] = [find(i), find(j)];
-      if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+      if (ri !== rj) {
+        const [root, child] = rank[ri]! < rank[rj]! ? [ri, rj] : [rj, ri];
+        parent[child] = root;
+      }
     }
   }
   const judged = groups.map((g, i): SourceJudgement => {
@@ -185,7 +190,13 @@ function judgeRelation(claim: JudgedSentence, relation: Relation, links: LinkFor
   // those that only repeat the claim.
   const order = groups
     .map((_, i) => i)
-    .sort((a, b) => Number(!eligible[a]) - Number(!eligible[b]) || find(a) - find(b) || a - b);
+    .sort(
+      (a, b) =>
+        Number(!eligible[a]) - Number(!eligible[b]) ||
+        rank[find(a)]! - rank[find(b)]! ||
+        Number(find(b) === b) - Number(find(a) === a) ||
+        a - b,
+    );
   return order.map((i) => judged[i]!);
 }
 

@@ -78,6 +78,14 @@ function readSource(article: { outlet: string | null; credits?: readonly string[
   return { outlet, outletFromCredit: !stated && outlet !== null, wires: [...wires] };
 }
 
+/**
+ * True for an agency's own copy: the outlet is stated and is itself a wire (AFP's article, not a
+ * paper's reprint crediting AFP). Of a wire's copies, the agency's own is the original.
+ */
+export function isWireOriginal(info: SourceInfo): boolean {
+  return info.outlet !== null && !info.outletFromCredit && wiresOfCredits([info.outlet]).length > 0;
+}
+
 /** The wire two sources share, or null. */
 export function sharedWire(a: SourceInfo, b: SourceInfo): string | null {
   return a.wires.find((w) => b.wires.includes(w)) ?? null;

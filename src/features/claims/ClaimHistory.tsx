@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useHistoryOfClaim } from '../../db/hooks';
 import type { CategoryRecord, HistoryRecord } from '../../db/records';
 import { VERDICT_LABELS, type Verdict } from '../../domain/types';
@@ -46,6 +47,9 @@ function describe(h: HistoryRecord, categories: ReadonlyMap<string, CategoryReco
   }
 }
 
+/** The claims whose history was opened in this page, so a panel drawn again keeps it open. */
+const openHistories = new Set<string>();
+
 /** A claim's audit trail, newest first: what changed, when and by whom. */
 export function ClaimHistory({
   claimId,
@@ -55,9 +59,20 @@ export function ClaimHistory({
   categories: ReadonlyMap<string, CategoryRecord>;
 }) {
   const trail = useHistoryOfClaim(claimId);
+  // Open stays open while the panel is drawn again (a reload's first moments remount it).
+  const [open, setOpen] = useState(() => openHistories.has(claimId));
   if (!trail) return null;
   return (
-    <details className="claim-history">
+    <details
+      className="claim-history"
+      open={open}
+      onToggle={(e) => {
+        const now = e.currentTarget.open;
+        if (now) openHistories.add(claimId);
+        else openHistories.delete(claimId);
+        setOpen(now);
+      }}
+    >
       <summary>History ({trail.length})</summary>
       {trail.length ? (
         <ol className="history-list" aria-label="History">

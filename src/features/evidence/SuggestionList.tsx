@@ -1,6 +1,6 @@
 import { ariaKeys } from '../keyboard/shortcuts';
 import { useShortcut } from '../keyboard/use-shortcuts';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { outletName } from '../../domain/evidence/sources';
 import { dependence } from '../../domain/evidence/independence';
 import { describeWouldCount } from '../../domain/evidence/explain';
@@ -62,10 +62,10 @@ export function SuggestionList({ claim, evidence, links, dismissed, articles, ac
               <SuggestionItem
                 key={s.id}
                 s={s}
+                wouldCount={wouldCountOf(s, claim, byId)}
                 reason={s.says}
                 article={byId.get(s.sentence.articleId)}
                 claim={claim}
-                claimArticle={byId.get(claim.articleId)}
                 actions={actions}
               />
             ))}
@@ -83,16 +83,24 @@ export function SuggestionList({ claim, evidence, links, dismissed, articles, ac
       ) : (
         <>
           <ol className="evidence-list" aria-label="Suggested evidence">
-            {suggestions.items.map((s) => (
-              <SuggestionItem
-                key={s.id}
-                s={s}
-                article={byId.get(s.sentence.articleId)}
-                claim={claim}
-                claimArticle={byId.get(claim.articleId)}
-                actions={actions}
-              />
-            ))}
+            {grouped(suggestions.items, (s) => wouldCountOf(s, claim, byId)).map(
+              ({ s, wouldCount, first }) => (
+                <Fragment key={s.id}>
+                  {first ? (
+                    <li className="suggestion-divider" aria-hidden="true">
+                      From sources that would not count
+                    </li>
+                  ) : null}
+                  <SuggestionItem
+                    s={s}
+                    wouldCount={wouldCount}
+                    article={byId.get(s.sentence.articleId)}
+                    claim={claim}
+                    actions={actions}
+                  />
+                </Fragment>
+              ),
+            )}
           </ol>
           {suggestions.more > 0 ? (
             <button type="button" className="more" onClick={() => setShown((n) => n + PAGE)}>
@@ -120,26 +128,18 @@ function linkFocused(name: 'Supports' | 'Contradicts') {
 const linkSupports = linkFocused('Supports');
 const linkContradicts = linkFocused('Contradicts');
 
-/** One suggested sentence with its marks and the buttons that link or dismiss it. */
-function SuggestionItem({
-  s,
-  reason,
-  article,
-  claim,
-  claimArticle,
-  actions,
-}: {
-  s: ShownSuggestion;
-  /** How it may contradict the claim (the Contradicts lane). */
-  reason?: string;
-  article: ArticleRecord | undefined;
-  claim: { id: string; articleId: string; text: string };
-  claimArticle: ArticleRecord | undefined;
-  actions: EvidenceActions;
-}) {
-  const claimText = claim.text;
-  // Whether linking it would count, judged as the panel judges links (outlet, wire, wording, source).
-  const wouldCount = describeWouldCount(
+/**
+ * Whether linking the suggestion would count ("Independent", or why not), judged as the panel judges
+ * links: outlet, wire, wording, named source.
+ */
+function wouldCountOf(
+  s: ShownSuggestion,
+  claim: { id: string; articleId: string; text: string },
+  byId: ReadonlyMap<string, ArticleRecord>,
+): string {
+  const claimArticle = byId.get(claim.articleId);
+  const article = byId.get(s.sentence.articleId);
+  return describeWouldCount(
     dependence(
       { ...claim, outlet: claimArticle?.outlet ?? '', credits: claimArticle?.credits ?? [] },
       {
@@ -151,13 +151,47 @@ function SuggestionItem({
       },
     ),
   );
+}
+
+/**
+ * The suggestions that would count first, in their ranked order, then those that would not (same
+ * outlet, wire or wording as the claim), the first of which opens their group.
+ */
+function grouped<T>(items: readonly T[], judge: (item: T) => string) {
+  const judged = items.map((s) => ({ s, wouldCount: judge(s) }));
+  const counting = judged.filter((x) => x.wouldCount === INDEPENDENT);
+  const not = judged.filter((x) => x.wouldCount !== INDEPENDENT);
+  return [
+    ...counting.map((x) => ({ ...x, first: false })),
+    ...not.map((x, i) => ({ ...x, first: i === 0 && counting.length > 0 })),
+  ];
+}
+const INDEPENDENT = 'Independent';
+
+/** One suggested sentence with its marks and the buttons that link or dismiss it. */
+function SuggestionItem({
+  s,
+  wouldCount,
+  reason,
+  article,
+  claim,
+  actions,
+}: {
+  s: ShownSuggestion;
+  /** Whether linking it would count ("Independent", or why not). */
+  wouldCount: string;
+  /** How it may contradict the claim (the Contradicts lane). */
+  reason?: string;
+  article: ArticleRecord | undefined;
+  claim: { id: string; articleId: string; text: string };
+  actions: EvidenceActions;
+}) {
+  const claimText = claim.text;
   return (
     <li className="evidence-item suggestion">
       <p className="evidence-meta">
         <span className="small">{article ? outletName(article) : 'Unknown outlet'}</span>
-        <span className={`flag ${wouldCount === 'Independent' ? 'flag-ok' : 'flag-muted'}`}>
-          {wouldCount}
-        </span>
+        <span className={`flag ${wouldCount === INDEPENDENT ? 'flag-ok' : 'flag-muted'}`}>{wouldCount}</span>
         {reason ? <span className="flag flag-warn">{reason === 'denial' ? 'Denial' : reason}</span> : null}
         {!reason && s.cues.includes('denial') ? <span className="flag flag-warn">Denial</span> : null}
         {s.byMeaning && !sharesWords(s.sentence.text, claimText) ? (

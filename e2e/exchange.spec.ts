@@ -158,6 +158,12 @@ test('the first ClaimReview export asks who publishes, lists unrated claims as l
   const left = dialog.getByRole('region', { name: 'Left out' });
   await expect(left).toContainText('1 claim is left out: Unverified');
   await expect(left.getByRole('listitem')).toHaveCount(1);
+  // Both verdicts outrun their sources (nothing is linked): listed, with what each lacks, before export.
+  const weak = dialog.getByRole('region', { name: 'Under-sourced' });
+  await expect(weak).toContainText('2 verdicts rest on fewer sources than the rule asks');
+  await expect(weak.getByRole('listitem')).toHaveCount(2);
+  await expect(weak).toContainText('Confirmed, but only one independent supporting source');
+  await expect(weak).toContainText('Disputed, but no contradicting evidence is linked yet');
   await dialog.getByRole('button', { name: 'Export 2 claim reviews' }).click();
   await expect(dialog.getByRole('alert')).toContainText('Name the fact-checking organisation');
   await dialog.getByLabel('Fact-checking organisation').fill('Amur Checks');
@@ -170,6 +176,14 @@ test('the first ClaimReview export asks who publishes, lists unrated claims as l
   expect(text).not.toContain('Unnamed');
   expect((JSON.parse(text) as unknown[]).length).toBe(2);
   await expect(page.getByText('Exported 2 claim reviews; 1 unrated left out.')).toBeVisible();
+  // The same two are what the table's "Under-sourced" filter and the Overview show.
+  await page.getByLabel('Filter by verdict').selectOption('Under-sourced');
+  await expect(claimRows(page)).toHaveCount(2);
+  await page.getByRole('button', { name: 'Overview' }).click();
+  await expect(page.getByRole('dialog', { name: 'Overview' })).toContainText('2 claims under-sourced');
+  await page.getByRole('dialog', { name: 'Overview' }).getByRole('button', { name: 'Close' }).click();
+  await page.getByLabel('Filter by verdict').selectOption('All verdicts');
+  await expect(claimRows(page)).toHaveCount(3);
   // Remembered for next time.
   await menuAction(page, 'Export ClaimReview');
   await expect(dialog.getByLabel('Fact-checking organisation')).toHaveValue('Amur Checks');

@@ -22,6 +22,7 @@ describe('the address', () => {
         articleId: '001_x',
         search: 'shells & “arms”',
         day: '2026-12-06',
+        standing: 'under-sourced',
       },
       sort: { id: 'claim', desc: false },
       grouped: true,

@@ -45,6 +45,7 @@ export function parseHash(hash: string): UrlState {
       articleId: p.get('source') ?? '',
       search: p.get('q') ?? '',
       day: /^\d{4}-\d{2}-\d{2}$/.test(p.get('day') ?? '') ? p.get('day')! : '',
+      standing: p.get('standing') === 'under-sourced' ? 'under-sourced' : '',
     },
     sort,
     grouped: p.get('group') === '1',
@@ -60,6 +61,7 @@ export function toHash(s: UrlState): string {
   if (s.filters.articleId) p.set('source', s.filters.articleId);
   if (s.filters.search) p.set('q', s.filters.search);
   if (s.filters.day) p.set('day', s.filters.day);
+  if (s.filters.standing) p.set('standing', s.filters.standing);
   if (!s.sort) p.set('sort', 'none');
   else if (s.sort.id !== DEFAULT_SORT.id || s.sort.desc !== DEFAULT_SORT.desc)
     p.set('sort', `${s.sort.id}.${s.sort.desc ? 'desc' : 'asc'}`);

@@ -9,16 +9,25 @@ export function Field({
   label,
   children,
   className,
+  hint,
 }: {
   label: string;
-  children: ReactElement<{ id?: string }>;
+  children: ReactElement<{ id?: string; 'aria-describedby'?: string }>;
   className?: string;
+  /** A line under the control saying what to enter (its accessible description). */
+  hint?: string;
 }) {
   const id = useId();
+  const hintId = `${id}-hint`;
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
-      {cloneElement(children, { id })}
+      {cloneElement(children, hint ? { id, 'aria-describedby': hintId } : { id })}
+      {hint ? (
+        <p id={hintId} className="field-hint muted small">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -80,6 +80,8 @@ export async function updateArticleDetails(
   db: CorroborateDB,
   id: string,
   details: ArticleDetails,
+  /** The article's wire credits ("With Agence France-Presse"), when the form edits them too. */
+  credits?: readonly string[],
 ): Promise<void> {
   const headline = details.headline.trim();
   if (!headline) throw new Error('An article needs a headline.');
@@ -93,6 +95,7 @@ export async function updateArticleDetails(
     author: clean(details.author),
     date: clean(details.date),
     url,
+    ...(credits ? { credits: credits.map((c) => c.trim()).filter(Boolean) } : {}),
     updatedAt: Date.now(),
   });
   if (!changed) throw new Error('That article is no longer in the workbench.');

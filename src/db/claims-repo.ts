@@ -6,6 +6,8 @@ import { appendHistory, describeClaimChange } from './history-repo';
 import { whereAnyOf } from './any-of';
 import { ratingOf, scaleById } from '../domain/rating-scales';
 import { SETTINGS } from './settings-repo';
+import { judgeClaim, linksByClaim } from '../domain/evidence/independence';
+import { verdictWarning } from '../domain/evidence/verdict-rules';
 
 export interface NewClaim {
   articleId: string;
@@ -191,6 +193,10 @@ export interface ClaimReviewScope {
   unrated: number;
   /** A sample of the claims left out. */
   left: Array<{ id: string; text: string }>;
+  /** Exported claims whose verdict rests on fewer sources than the rule asks (verdict-rules.ts). */
+  underSourced: number;
+  /** A sample of them, each with what its verdict lacks. */
+  weak: Array<{ id: string; text: string; warning: string }>;
 }
 
 /**
@@ -199,14 +205,29 @@ export interface ClaimReviewScope {
  * of that verdict: run it off the page (the exchange worker does).
  */
 export async function claimReviewScope(db: CorroborateDB, sample = 25): Promise<ClaimReviewScope> {
-  return db.transaction('r', [db.claims, db.settings], async () => {
+  return db.transaction('r', [db.claims, db.settings, db.links, db.articles], async () => {
     const scale = scaleById((await db.settings.get(SETTINGS.ratingScale))?.value);
     const unverified = await db.claims.where('verdict').equals('unverified').toArray();
     const left = unverified.filter((c) => !ratingOf(c, scale).published);
+    // Only a confirmed or a disputed verdict can outrun its sources; each is judged as the panel does.
+    const ruled = await db.claims.where('verdict').anyOf(['confirmed', 'disputed']).toArray();
+    const byClaim = linksByClaim(await db.links.toArray());
+    const articles = new Map((await db.articles.toArray()).map((a) => [a.id, a]));
+    const weak: ClaimReviewScope['weak'] = [];
+    let underSourced = 0;
+    for (const c of ruled) {
+      const judged = judgeClaim(c, byClaim.get(c.id) ?? [], (id) => articles.get(id));
+      const warning = verdictWarning(c.verdict, judged);
+      if (!warning) continue;
+      underSourced++;
+      if (weak.length < sample) weak.push({ id: c.id, text: c.selector.quote.exact, warning });
+    }
     return {
       rated: (await db.claims.count()) - left.length,
       unrated: left.length,
       left: left.slice(0, sample).map((c) => ({ id: c.id, text: c.selector.quote.exact })),
+      underSourced,
+      weak,
     };
   });
 }

@@ -16,6 +16,16 @@ export function corroborationSummary(
 }
 
 /**
+ * True when the verdict rests on fewer sources than the rule asks (`verdictWarning` has something to
+ * say): confirmed with fewer than SOURCES_TO_CONFIRM independent sources or over a contradiction,
+ * disputed with nothing that contradicts. The Claims table's "Under-sourced" filter, the Overview's
+ * count and the ClaimReview export's check all ask this.
+ */
+export function underSourced(verdict: Verdict, c: Standing): boolean {
+  return verdictWarning(verdict, c) !== null;
+}
+
+/**
  * A warning when a verdict outruns its evidence, or null: confirming over any contradiction or with
  * fewer than two independent sources, disputing with nothing that contradicts.
  */

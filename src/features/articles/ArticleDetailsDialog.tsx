@@ -40,6 +40,7 @@ function DetailsForm({ article, onDone }: { article: ArticleRecord; onDone: () =
     date: article.date ?? '',
     url: article.url ?? '',
   }));
+  const [credits, setCredits] = useState(article.credits.join('; '));
   const [error, setError] = useState<string | null>(null);
 
   const save = async (e: FormEvent) => {
@@ -47,7 +48,9 @@ function DetailsForm({ article, onDone }: { article: ArticleRecord; onDone: () =
     try {
       if (form.url && !/^https?:\/\//i.test(form.url))
         throw new Error('The URL must start with http:// or https://.');
-      await undoable(db, 'Edit article details', () => updateArticleDetails(db, article.id, form));
+      await undoable(db, 'Edit article details', () =>
+        updateArticleDetails(db, article.id, form, credits.split(/[;\n]/)),
+      );
       onDone();
       showToast({ message: 'Article details saved.', tone: 'info' });
     } catch (err) {
@@ -71,6 +74,12 @@ function DetailsForm({ article, onDone }: { article: ArticleRecord; onDone: () =
     <form onSubmit={save}>
       {field('headline', 'Headline')}
       {field('outlet', 'Outlet')}
+      <Field
+        label="Wire credit"
+        hint="The agencies whose copy this is, separated by semicolons (“With Agence France-Presse; Reuters”). A wire's copy counts once, however many papers print it."
+      >
+        <input type="text" value={credits} placeholder="None" onChange={(e) => setCredits(e.target.value)} />
+      </Field>
       {field('author', 'Author')}
       {field('date', 'Date', 'date')}
       {field('url', 'URL', 'url')}

@@ -113,6 +113,29 @@ export function ClaimReviewDialog({ onClose }: { onClose: () => void }) {
               </ul>
             </section>
           ) : null}
+          {scope.underSourced ? (
+            <section aria-label="Under-sourced" className="left-out">
+              <p className="warning small">
+                {scope.underSourced} {scope.underSourced === 1 ? 'verdict rests' : 'verdicts rest'} on fewer
+                sources than the rule asks. A published review says the verdict; check these first.
+              </p>
+              <ul className="small">
+                {scope.weak.map((c) => (
+                  <li key={c.id}>
+                    {c.text.length > 100 ? `${c.text.slice(0, 99)}…` : c.text}{' '}
+                    <span className="muted">— {c.warning}</span>
+                  </li>
+                ))}
+                {scope.underSourced > scope.weak.length ? (
+                  <li className="muted">and {scope.underSourced - scope.weak.length} more</li>
+                ) : null}
+              </ul>
+              <p className="small">
+                Cancel to look at them (the Claims table&apos;s verdict filter has “Under-sourced”), or export
+                with them.
+              </p>
+            </section>
+          ) : null}
           <FormError error={error} />
           <div className="dialog-actions">
             <span className="spacer" />

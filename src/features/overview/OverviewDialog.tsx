@@ -1,3 +1,4 @@
+import { SOURCES_TO_CONFIRM } from '../../domain/evidence/verdict-rules';
 import { useEffect, useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../domain/types';
@@ -114,6 +115,16 @@ export function OverviewDialog() {
             {o.independence.none.toLocaleString('en-GB')} with none;{' '}
             {plural(o.independence.contradicted, 'claim')} with contradicting evidence. Choose a bar to show
             its claims in the table.
+          </p>
+          <p className={o.underSourced ? 'warning overview-under' : 'overview-under muted'}>
+            <strong>{plural(o.underSourced, 'claim')} under-sourced</strong>: a verdict resting on fewer
+            sources than the rule asks ({SOURCES_TO_CONFIRM} independent to confirm, a contradiction to
+            dispute).{' '}
+            {o.underSourced ? (
+              <button type="button" className="link" onClick={() => pick({ standing: 'under-sourced' })}>
+                Show them in the table
+              </button>
+            ) : null}
           </p>
           <div className="overview-grid">
             <section aria-labelledby="ov-verdict">

@@ -13,6 +13,9 @@ import { claimsSheet, setEquivalentGroups } from './claims-view-client';
 import { offerDownload } from '../exchange/exchange-client';
 import { Popover } from '../../components/Popover';
 
+/** The verdict filter's last choice: claims whose verdict rests on fewer sources than the rule asks. */
+const UNDER_SOURCED = 'under-sourced';
+
 /** The Claims panel: filters, search, exports and the table of every claim in the dossier. */
 export function ClaimsPanel() {
   const articles = useArticles();
@@ -75,8 +78,12 @@ export function ClaimsPanel() {
           />
           <select
             aria-label="Filter by verdict"
-            value={filters.verdict}
-            onChange={(e) => setFilters({ verdict: e.target.value as Verdict | '' })}
+            value={filters.standing || filters.verdict}
+            onChange={(e) =>
+              e.target.value === UNDER_SOURCED
+                ? setFilters({ verdict: '', standing: UNDER_SOURCED })
+                : setFilters({ verdict: e.target.value as Verdict | '', standing: '' })
+            }
           >
             <option value="">All verdicts</option>
             {VERDICTS.map((v) => (
@@ -84,6 +91,7 @@ export function ClaimsPanel() {
                 {VERDICT_LABELS[v]}
               </option>
             ))}
+            <option value={UNDER_SOURCED}>Under-sourced</option>
           </select>
           <select
             aria-label="Filter by category"

@@ -1,7 +1,8 @@
+import { underSourced } from '../../domain/evidence/verdict-rules';
 import type { ArticleRecord, CategoryRecord, ClaimRecord, LinkRecord } from '../../db/records';
 import { outletName } from '../../domain/evidence/sources';
 import { VERDICTS, type Verdict } from '../../domain/types';
-import { dayOf } from '../../store/ui-store';
+import { dayOf } from '../../store/ui/filters';
 import type { ClaimRow } from './claim-rows';
 import type { Standing } from './claims-view-model';
 
@@ -20,6 +21,8 @@ export interface Overview {
   byDay: Array<{ day: string; counts: Record<Verdict, number> }>;
   /** How many independent sources support each claim; and how many claims have any contradiction. */
   independence: { none: number; one: number; twoOrMore: number; contradicted: number };
+  /** Claims whose verdict rests on fewer sources than the rule asks (verdict-rules.ts). */
+  underSourced: number;
 }
 
 /** One claim of the printable dossier report. */
@@ -43,6 +46,7 @@ export function overviewOf(
   const bySource = new Map<string, number>();
   const byDay = new Map<string, Record<Verdict, number>>();
   const independence = { none: 0, one: 0, twoOrMore: 0, contradicted: 0 };
+  let weak = 0;
   let total = 0;
   for (const c of claims) {
     total++;
@@ -58,10 +62,19 @@ export function overviewOf(
     else if (s.evidence === 1) independence.one++;
     else independence.twoOrMore++;
     if (s.contradictLinks > 0) independence.contradicted++;
+    if (
+      underSourced(c.verdict, {
+        independentSupport: s.evidence,
+        independentContradict: s.contradict,
+        contradict: s.contradictLinks,
+      })
+    )
+      weak++;
   }
   const ordered = [...categories.values()].sort((a, b) => a.order - b.order);
   return {
     total,
+    underSourced: weak,
     byVerdict,
     byCategory: [
       ...ordered.map((c) => ({ id: c.id, name: c.name, color: c.color, count: byCategory.get(c.id) ?? 0 })),

@@ -1,5 +1,6 @@
 import type { ArticleRecord, CategoryRecord, ClaimRecord, LinkRecord } from '../../db/records';
-import { dayOf } from '../../store/ui-store';
+import { dayOf } from '../../store/ui/filters';
+import { underSourced } from '../../domain/evidence/verdict-rules';
 import { overviewOf, reportClaim, type Overview, type ReportClaim } from './claims-summary';
 import { corroborationOf } from '../evidence/corroboration';
 import { queryMatcher } from '../../domain/evidence/find';
@@ -263,11 +264,22 @@ export class ClaimsViewModel {
     return key === 'evidence' ? this.standing(this.idAt[s]!).evidence : sortValue(this.row(s), key);
   }
 
+  /** Whether the slot's verdict rests on fewer sources than the rule asks. */
+  private underSourced(s: number): boolean {
+    const id = this.idAt[s]!;
+    const st = this.standing(id);
+    return underSourced(this.claims.get(id)!.verdict, {
+      independentSupport: st.evidence,
+      independentContradict: st.contradict,
+      contradict: st.contradictLinks,
+    });
+  }
+
   /** The claims (by slot) that pass the query's filters, in its order. */
   private select(q: ClaimsQuery): Selection {
     const key = JSON.stringify(q);
     if (this.lastQuery?.key === key) return this.lastQuery;
-    const { verdict, categoryId, articleId, day } = q.filters;
+    const { verdict, categoryId, articleId, day, standing } = q.filters;
     const text = q.filters.search.trim();
     const needle = q.match === 'words' ? '' : text.toLowerCase();
     const found = needle ? this.corpus.containing(needle) : null;
@@ -277,8 +289,9 @@ export class ClaimsViewModel {
       fields(s) &&
       (!found || found[s] === 1) &&
       (!day || dayOf(this.claims.get(this.idAt[s]!)!.createdAt) === day) &&
-      (!words || words(this.row(s).text));
-    const filtering = Boolean(verdict || categoryId || articleId || day || text);
+      (!words || words(this.row(s).text)) &&
+      (!standing || this.underSourced(s));
+    const filtering = Boolean(verdict || categoryId || articleId || day || text || standing);
     this.shownOrder = q.sort ? q.sort.id : 'id';
     const order = this.orders.ordered(this.shownOrder);
     const base =

@@ -9,9 +9,18 @@ export interface ClaimFilters {
   search: string;
   /** Claims marked on this day (`YYYY-MM-DD`, local time), or '' for any day. */
   day: string;
+  /** 'under-sourced': only claims whose verdict rests on fewer sources than the rule asks. */
+  standing: '' | 'under-sourced';
 }
 
-export const NO_FILTERS: ClaimFilters = { verdict: '', categoryId: '', articleId: '', search: '', day: '' };
+export const NO_FILTERS: ClaimFilters = {
+  verdict: '',
+  categoryId: '',
+  articleId: '',
+  search: '',
+  day: '',
+  standing: '',
+};
 
 /** The local day of a time, as the day filter writes it. */
 export function dayOf(time: number): string {
@@ -55,5 +64,6 @@ export const selectFiltered = (s: FiltersSlice) =>
     s.filters.categoryId ||
     s.filters.articleId ||
     s.filters.day ||
+    s.filters.standing ||
     s.filters.search.trim(),
   );

@@ -6,6 +6,7 @@ import {
   openApp,
   openArticle,
   storedClaims,
+  storedRecords,
   test,
   type Page,
 } from './fixtures';
@@ -136,8 +137,14 @@ test('edits an article’s details', async ({ page }) => {
   await dialog.getByLabel('Headline').fill('Kim calls ties with Moscow a “top priority”');
   await dialog.getByLabel('Outlet').fill('France 24');
   await dialog.getByLabel('Date').fill('2023-09-13');
+  await expect(dialog.getByLabel('Wire credit')).toHaveValue('');
+  await dialog.getByLabel('Wire credit').fill('With Agence France-Presse; Reuters ;');
   await dialog.getByRole('button', { name: 'Save details' }).click();
   await expect(dialog).toBeHidden();
+  // The credit is stored as two credits and shown under the headline.
+  await expect(page.getByText('Wire credit: With Agence France-Presse; Reuters')).toBeVisible();
+  const stored = (await storedRecords(page, 'articles')).find((a) => a.outlet === 'France 24');
+  expect(stored?.credits).toEqual(['With Agence France-Presse', 'Reuters']);
   await expect(
     page.getByRole('heading', { level: 2, name: 'Kim calls ties with Moscow a “top priority”' }),
   ).toBeVisible();

@@ -1,6 +1,8 @@
 import { ariaKeys } from '../keyboard/shortcuts';
+import { errorMessage } from '../../services/errors';
+import { useUi } from '../../store/ui-store';
 import { useShortcut } from '../keyboard/use-shortcuts';
-import { Fragment, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { outletName } from '../../domain/evidence/sources';
 import { dependence } from '../../domain/evidence/independence';
 import { describeWouldCount } from '../../domain/evidence/explain';
@@ -27,6 +29,38 @@ export function SuggestionList({ claim, evidence, links, dismissed, articles, ac
   const [shown, setShown] = useState(FIRST_PAGE);
   const [articleId, setArticleId] = useState<string | null>(null);
   const suggestions = useSuggestions(claim, evidence, links, dismissed, shown, articleId, related);
+  // A linked suggestion leaves "Linked ✓ · Undo" where it was, so the next one does not slide under
+  // the pointer; kept for this claim until undone.
+  const [placed, setPlaced] = useState<{ claimId: string; items: Placed[] }>({
+    claimId: claim.id,
+    items: [],
+  });
+  const here = placed.claimId === claim.id ? placed.items : [];
+  const onLinked = (p: Placed) =>
+    setPlaced({ claimId: claim.id, items: [...here.filter((x) => x.id !== p.id), p] });
+  const unplace = (id: string) =>
+    setPlaced((now) => ({ ...now, items: now.items.filter((x) => x.id !== id) }));
+  // A link undone elsewhere (the header's Undo, a colleague) takes its "Linked ✓" with it: once the
+  // link has been seen stored, its absence means it is gone.
+  useEffect(() => {
+    if (!links) return;
+    setPlaced((now) => {
+      let changed = false;
+      const items = now.items.flatMap((p) => {
+        const stored = links.some((l) => l.sentenceKey === p.id && l.relation === p.relation);
+        if (stored && !p.seen) {
+          changed = true;
+          return [{ ...p, seen: true }];
+        }
+        if (!stored && p.seen) {
+          changed = true;
+          return [];
+        }
+        return [p];
+      });
+      return changed ? { ...now, items } : now;
+    });
+  }, [links]);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const others = articles.filter((a) => a.id !== claim.articleId);
   useShortcut('link-supports', linkSupports);
@@ -83,20 +117,30 @@ export function SuggestionList({ claim, evidence, links, dismissed, articles, ac
       ) : (
         <>
           <ol className="evidence-list" aria-label="Suggested evidence">
-            {grouped(suggestions.items, (s) => wouldCountOf(s, claim, byId)).map(
-              ({ s, wouldCount, first }) => (
-                <Fragment key={s.id}>
-                  {first ? (
+            {withPlaced(
+              grouped(
+                suggestions.items.filter((s) => !here.some((p) => p.id === s.id)),
+                (s) => wouldCountOf(s, claim, byId),
+              ),
+              here,
+            ).map((x) =>
+              'placed' in x ? (
+                <LinkedInPlace key={`placed-${x.placed.id}`} placed={x.placed} onGone={unplace} />
+              ) : (
+                <Fragment key={x.s.id}>
+                  {x.first ? (
                     <li className="suggestion-divider" aria-hidden="true">
                       From sources that would not count
                     </li>
                   ) : null}
                   <SuggestionItem
-                    s={s}
-                    wouldCount={wouldCount}
-                    article={byId.get(s.sentence.articleId)}
+                    s={x.s}
+                    at={x.at}
+                    wouldCount={x.wouldCount}
+                    article={byId.get(x.s.sentence.articleId)}
                     claim={claim}
                     actions={actions}
+                    onLinked={onLinked}
                   />
                 </Fragment>
               ),
@@ -168,9 +212,71 @@ function grouped<T>(items: readonly T[], judge: (item: T) => string) {
 }
 const INDEPENDENT = 'Independent';
 
+/** A suggestion just linked, kept in its place: what it became, and Undo. */
+interface Placed {
+  id: string;
+  /** Its place in the list when it was linked. */
+  at: number;
+  relation: 'supports' | 'contradicts';
+  undo?: () => Promise<void>;
+  /** The link has been seen among the claim's stored links. */
+  seen?: boolean;
+  /** The suggestion's height (px): the notice keeps it, so nothing below moves. */
+  height?: number;
+}
+
+/** The list with each linked suggestion's "Linked ✓" back at the place it had. */
+function withPlaced<T extends { s: ShownSuggestion }>(
+  items: readonly T[],
+  placed: readonly Placed[],
+): Array<(T & { at: number }) | { placed: Placed }> {
+  const out: Array<(T & { at: number }) | { placed: Placed }> = items.map((x, i) => ({ ...x, at: i }));
+  for (const p of [...placed].sort((a, b) => a.at - b.at))
+    out.splice(Math.min(p.at, out.length), 0, { placed: p });
+  let i = 0;
+  return out.map((x) => ('placed' in x ? x : { ...x, at: i++ }));
+}
+
+/** "Linked as supporting ✓ · Undo", where the suggestion was. */
+function LinkedInPlace({ placed, onGone }: { placed: Placed; onGone: (id: string) => void }) {
+  const showToast = useUi((s) => s.showToast);
+  return (
+    <li
+      className="evidence-item linked-in-place"
+      aria-label="Linked suggestion"
+      style={placed.height ? { minHeight: placed.height } : undefined}
+    >
+      <span>
+        <span aria-hidden="true">✓ </span>
+        {placed.relation === 'supports' ? 'Linked as supporting' : 'Linked as contradicting'}
+      </span>
+      {placed.undo ? (
+        <button
+          type="button"
+          className="link"
+          aria-label="Undo this link"
+          onClick={() =>
+            placed.undo!().then(
+              () => {
+                onGone(placed.id);
+                showToast({ message: 'Link undone.', tone: 'info' });
+              },
+              (e: unknown) => showToast({ message: `Could not undo: ${errorMessage(e)}`, tone: 'error' }),
+            )
+          }
+        >
+          Undo
+        </button>
+      ) : null}
+    </li>
+  );
+}
+
 /** One suggested sentence with its marks and the buttons that link or dismiss it. */
 function SuggestionItem({
   s,
+  at,
+  onLinked,
   wouldCount,
   reason,
   article,
@@ -185,10 +291,22 @@ function SuggestionItem({
   article: ArticleRecord | undefined;
   claim: { id: string; articleId: string; text: string };
   actions: EvidenceActions;
+  /** Its place in the list (where "Linked ✓" stays once linked); none in the Contradicts lane. */
+  at?: number;
+  onLinked?: (p: Placed) => void;
 }) {
   const claimText = claim.text;
+  const item = useRef<HTMLLIElement>(null);
+  const link = (relation: 'supports' | 'contradicts') => {
+    // The Linked evidence list above grows by this link; the browser's scroll anchoring keeps the
+    // notice under the pointer (Chromium, Firefox).
+    const height = item.current?.getBoundingClientRect().height;
+    void actions.link(s.sentence.articleId, s.sentence.start, s.sentence.end, relation).then((done) => {
+      if (done && at !== undefined) onLinked?.({ id: s.id, at, relation, height, ...done });
+    });
+  };
   return (
-    <li className="evidence-item suggestion">
+    <li className="evidence-item suggestion" ref={item}>
       <p className="evidence-meta">
         <span className="small">{article ? outletName(article) : 'Unknown outlet'}</span>
         <span className={`flag ${wouldCount === INDEPENDENT ? 'flag-ok' : 'flag-muted'}`}>{wouldCount}</span>
@@ -214,7 +332,7 @@ function SuggestionItem({
           type="button"
           aria-keyshortcuts={ariaKeys('link-supports')}
           title="Link as supporting the claim"
-          onClick={() => actions.link(s.sentence.articleId, s.sentence.start, s.sentence.end, 'supports')}
+          onClick={() => link('supports')}
         >
           <span aria-hidden="true">✓ </span>Supports
         </button>
@@ -222,7 +340,7 @@ function SuggestionItem({
           type="button"
           aria-keyshortcuts={ariaKeys('link-contradicts')}
           title="Link as contradicting the claim (a denial is a contradiction)"
-          onClick={() => actions.link(s.sentence.articleId, s.sentence.start, s.sentence.end, 'contradicts')}
+          onClick={() => link('contradicts')}
         >
           <span aria-hidden="true">✗ </span>Contradicts
         </button>

@@ -16,18 +16,28 @@ export function useEvidenceActions(claimId: string) {
   const showToast = useUi((s) => s.showToast);
   const fail = (e: unknown) => showToast({ message: errorMessage(e), tone: 'error' });
 
-  const link = (articleId: string, start: number, end: number, relation: Relation) => {
-    undoable(db, relation === 'supports' ? 'Link supporting evidence' : 'Link contradicting evidence', () =>
+  /** Links a sentence; resolves to what undoes exactly this link (null when linking failed). */
+  const link = (
+    articleId: string,
+    start: number,
+    end: number,
+    relation: Relation,
+  ): Promise<{ undo?: () => Promise<void> } | null> =>
+    withUndo(relation === 'supports' ? 'Link supporting evidence' : 'Link contradicting evidence', () =>
       linkSentence(db, { claimId, articleId, start, end, relation }),
     ).then(
-      () =>
+      ({ undo }) => {
         showToast({
           message: relation === 'supports' ? 'Linked as supporting.' : 'Linked as contradicting.',
           tone: 'info',
-        }),
-      fail,
+        });
+        return undo ? { undo } : {};
+      },
+      (e: unknown) => {
+        fail(e);
+        return null;
+      },
     );
-  };
 
   const unlink = (l: LinkRecord) =>
     withUndo('Unlink evidence', () => unlinkEvidence(db, l.id)).then(({ result: removed, undo }) => {

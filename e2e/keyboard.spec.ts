@@ -9,6 +9,7 @@ import {
   dragSelect,
   evidencePanel,
   expect,
+  markClaim,
   menuAction,
   openApp,
   storedClaims,
@@ -133,7 +134,57 @@ test('mark, set verdicts, step through claims and articles, search and link evid
   await expect(open).toContainText(SHOIGU);
   await expect(heading(page)).toHaveText(first);
 
-  // Esc closes the open claim's panel.
+  // Esc gives the focus back to the article text first: the claim stays open and its verdict keys
+  // still work; a second Esc closes it.
   await key(page, 'Escape');
+  const text = page.getByRole('document', { name: 'Article text' });
+  await expect(text).toBeFocused();
+  await expect(evidencePanel(page)).toBeVisible();
+  await page.keyboard.press('2');
+  await expect.poll(() => verdictOf(page, SHOIGU)).toBe('disputed');
+  await page.keyboard.press('Escape');
   await expect(evidencePanel(page)).toBeHidden();
+});
+
+test('T goes to the text, ↓ starts at the first sentence in view; ↑ ↓ walk the suggestions, X dismisses', async ({
+  page,
+}) => {
+  await openApp(page);
+  const text = page.getByRole('document', { name: 'Article text' });
+  // Scrolled down the article: the first sentences are out of view.
+  await page.locator('.reader').evaluate((r) => r.scrollBy(0, 600));
+  await key(page, 't');
+  await expect(text).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const selected = await page.evaluate(() => {
+    const sel = window.getSelection()!;
+    const r = sel.getRangeAt(0).getBoundingClientRect();
+    const reader = document.querySelector('.reader')!.getBoundingClientRect();
+    const tools = document.querySelector('.reader-toolbar')!.getBoundingClientRect();
+    return { text: sel.toString(), top: r.top, min: Math.max(reader.top, tools.bottom), max: reader.bottom };
+  });
+  expect(selected.text.length).toBeGreaterThan(10);
+  expect(selected.top).toBeGreaterThanOrEqual(selected.min - 1);
+  expect(selected.top).toBeLessThan(selected.max);
+  // Control: the article's first sentence is not the one chosen (it is scrolled away).
+  const first = await page.evaluate(() => document.querySelector('[data-sentence="0"]')!.textContent);
+  expect(selected.text).not.toBe(first);
+
+  await dragSelect(page, SHOIGU);
+  await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
+  await expect(suggestions(page).nth(2)).toBeVisible();
+  await key(page, 'e');
+  const items = suggestions(page);
+  await expect(items.first().getByRole('button', { name: 'Supports', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(items.nth(1).getByRole('button', { name: 'Supports', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await expect(items.nth(1).getByRole('button', { name: 'Supports', exact: true })).toBeFocused();
+  const second = ((await items.nth(1).locator('.evidence-text').textContent()) ?? '').trim();
+  await page.keyboard.press('x');
+  await expect.poll(async () => (await storedRecords(page, 'dismissals')).length).toBe(1);
+  await expect(evidencePanel(page).getByRole('list', { name: 'Suggested evidence' })).not.toContainText(
+    second.slice(0, 40),
+  );
 });

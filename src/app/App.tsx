@@ -83,14 +83,26 @@ export function App() {
     'help',
     useCallback(() => useUi.getState().toggleDialog('help'), []),
   );
-  // Esc outside the editor and dialogs (they close themselves): closes the open claim's panel.
+  // Esc outside the editor and dialogs (they close themselves): first gives the focus back to the
+  // article text (the claim stays open, so its verdict keys still work), then closes the claim.
   useShortcut(
     'close',
     useCallback(() => {
       const ui = useUi.getState();
+      const text = articleText();
       if (ui.editor.mode !== 'closed') ui.closeEditor();
+      else if (ui.activeClaimId && text && !text.contains(document.activeElement)) text.focus();
       else if (ui.activeClaimId) ui.setActiveClaim(null);
       else return false;
+    }, []),
+  );
+  // T: to the article text, where ↑ ↓ move a sentence at a time from the first one in view.
+  useShortcut(
+    'text',
+    useCallback(() => {
+      const text = articleText();
+      if (!text) return false;
+      text.focus({ preventScroll: true });
     }, []),
   );
 
@@ -181,4 +193,9 @@ export function App() {
 const MENU_GROUPS = ['Dossier', 'Import and export', 'Workbench'];
 function menuOrder(actions: MenuAction[]): MenuAction[] {
   return [...actions].sort((a, b) => MENU_GROUPS.indexOf(a.group) - MENU_GROUPS.indexOf(b.group));
+}
+
+/** The open article's text (the reader's focusable document), if one is shown. */
+function articleText(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('[role="document"][aria-label="Article text"]');
 }

@@ -65,6 +65,7 @@ export function SuggestionList({ claim, evidence, links, dismissed, articles, ac
   const others = articles.filter((a) => a.id !== claim.articleId);
   useShortcut('link-supports', linkSupports);
   useShortcut('link-contradicts', linkContradicts);
+  useShortcut('dismiss', dismissFocused);
   return (
     <section aria-labelledby="suggestions-heading">
       <div className="suggestions-head">
@@ -116,7 +117,7 @@ export function SuggestionList({ claim, evidence, links, dismissed, articles, ac
         </p>
       ) : (
         <>
-          <ol className="evidence-list" aria-label="Suggested evidence">
+          <ol className="evidence-list" aria-label="Suggested evidence" onKeyDown={moveBetweenSuggestions}>
             {withPlaced(
               grouped(
                 suggestions.items.filter((s) => !here.some((p) => p.id === s.id)),
@@ -159,8 +160,8 @@ export function SuggestionList({ claim, evidence, links, dismissed, articles, ac
   );
 }
 
-/** S and C: press the focused suggestion's Supports or Contradicts button (nothing when none is focused). */
-function linkFocused(name: 'Supports' | 'Contradicts') {
+/** S, C and X: press the focused suggestion's Supports, Contradicts or Dismiss button (nothing when none is focused). */
+function linkFocused(name: 'Supports' | 'Contradicts' | 'Dismiss') {
   return () => {
     const item = document.activeElement?.closest('.suggestion');
     const button = [...(item?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.includes(name));
@@ -170,6 +171,25 @@ function linkFocused(name: 'Supports' | 'Contradicts') {
 }
 
 const linkSupports = linkFocused('Supports');
+const dismissFocused = linkFocused('Dismiss');
+
+/**
+ * ↑/↓ on a suggestion's button move to the same button of the suggestion above or below, so the
+ * keyboard walks the list a suggestion at a time (S, C, X act on the one focused).
+ */
+function moveBetweenSuggestions(e: React.KeyboardEvent<HTMLOListElement>) {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const here = (e.target as HTMLElement).closest('li');
+  if (!here || !(e.target instanceof HTMLButtonElement)) return;
+  const items = [...e.currentTarget.querySelectorAll<HTMLLIElement>(':scope > li.suggestion')];
+  const at = items.indexOf(here as HTMLLIElement);
+  const next = items[at + (e.key === 'ArrowDown' ? 1 : -1)];
+  if (at < 0 || !next) return;
+  const k = [...here.querySelectorAll('button')].indexOf(e.target);
+  const buttons = next.querySelectorAll<HTMLButtonElement>('button');
+  (buttons[Math.max(0, Math.min(k, buttons.length - 1))] ?? buttons[0])?.focus();
+  e.preventDefault();
+}
 const linkContradicts = linkFocused('Contradicts');
 
 /**

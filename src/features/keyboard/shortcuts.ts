@@ -19,6 +19,8 @@ export type ShortcutId =
   | 'link-supports'
   | 'link-contradicts'
   | 'close'
+  | 'text'
+  | 'dismiss'
   | 'sentence-next'
   | 'sentence-previous'
   | 'open-claim'
@@ -131,6 +133,22 @@ export const SHORTCUTS: readonly Shortcut[] = [
     aria: 'C',
     shown: 'C',
     label: 'Link the focused suggestion as Contradicts',
+    scope: 'page',
+  },
+  {
+    id: 'text',
+    key: 't',
+    aria: 'T',
+    shown: 'T',
+    label: 'Go to the article text (then ↑ ↓ move a sentence at a time)',
+    scope: 'page',
+  },
+  {
+    id: 'dismiss',
+    key: 'x',
+    aria: 'X',
+    shown: 'X',
+    label: 'Dismiss the focused suggestion',
     scope: 'page',
   },
   {

@@ -18,6 +18,21 @@ interface Options {
  * The article text's own keys: ↑/↓ move a sentence cursor (Shift extends it), Enter marks the
  * selection, O opens the claim under the cursor. Returns the text's key handler.
  */
+/** The first sentence wholly below the reader's sticky toolbar and in view, or 0. */
+function firstInView(root: HTMLElement, count: number): number {
+  const reader = root.closest('.reader');
+  const view = reader?.getBoundingClientRect();
+  const tools = reader?.querySelector('.reader-toolbar')?.getBoundingClientRect();
+  const top = Math.max(view?.top ?? 0, tools?.bottom ?? 0);
+  const bottom = view?.bottom ?? window.innerHeight;
+  for (const el of root.querySelectorAll<HTMLElement>('[data-sentence]')) {
+    const r = el.getBoundingClientRect();
+    const i = Number(el.dataset.sentence);
+    if (r.top >= top - 1 && r.top < bottom && i < count) return i;
+  }
+  return 0;
+}
+
 export function useSentenceKeys(o: Options): (e: KeyboardEvent<HTMLDivElement>) => void {
   const cursor = useRef<{ anchor: number; focus: number } | null>(null);
   useEffect(() => {
@@ -52,7 +67,8 @@ export function useSentenceKeys(o: Options): (e: KeyboardEvent<HTMLDivElement>) 
     e.preventDefault();
     const step = down ? 1 : -1;
     const c = cursor.current;
-    const focus = c ? Math.max(0, Math.min(count - 1, c.focus + step)) : step > 0 ? 0 : count - 1;
+    // The cursor starts at the first sentence in view (not one scrolled away or under the toolbar).
+    const focus = c ? Math.max(0, Math.min(count - 1, c.focus + step)) : firstInView(root, count);
     const anchor = e.shiftKey && c ? c.anchor : focus;
     cursor.current = { anchor, focus };
     const a = sentences[Math.min(anchor, focus)]!;

@@ -105,3 +105,29 @@ for (const [width, height] of [
     expect(await rowHeight('.claims-panel .panel-bar')).toBeLessThan(50);
     await page.screenshot({ path: test.info().outputPath(`laptop-${width}x${height}.png`) });
   });
+
+test('another article opens at its top; a jump to a claim lands below the sticky claim tools', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page);
+  await openArticle(page, 'North Korea’s Kim in Russia for Putin talks as US warns on arms deal');
+  await dragSelect(page, 'Whether any deal is struck remains to be seen');
+  await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });
+  const reader = page.locator('.reader');
+  await reader.evaluate((r) => r.scrollBy(0, 500));
+  expect(await reader.evaluate((r) => r.scrollTop)).toBeGreaterThan(100);
+  await openArticle(page, 'Kim Jong-un offers Putin ‘full support’ in Russia’s ‘sacred fight’ with west');
+  await expect.poll(() => reader.evaluate((r) => r.scrollTop)).toBe(0);
+  // From the table, back to the claim in the first article: it is shown below the claim tools.
+  await claimRows(page).first().getByRole('button').first().click();
+  const mark = page.locator('mark.claim', { hasText: 'Whether any deal' }).first();
+  await expect(mark).toBeVisible();
+  await expect
+    .poll(async () => {
+      const m = (await mark.boundingBox())!;
+      const tools = (await page.locator('.reader-toolbar').boundingBox())!;
+      return m.y >= tools.y + tools.height;
+    })
+    .toBe(true);
+});

@@ -1,6 +1,6 @@
 import { ariaKeys } from '../keyboard/shortcuts';
 import { useShortcut } from '../keyboard/use-shortcuts';
-import { useCallback, useMemo, useRef, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { outletName } from '../../domain/evidence/sources';
 import { describeRange } from '../../domain/anchoring';
 import { choicesOf } from '../../domain/rating-scales';
@@ -51,6 +51,15 @@ export function Reader({ loading, empty = false }: { loading: boolean; empty?: b
   const storedSelection = useUi((s) => s.textSelection);
   const selection = storedSelection && storedSelection.articleId === articleId ? storedSelection : null;
   const currentSelection = useTextSelection(textRef, textRecord, articleId);
+  // Another article opens at its top (an imported one, one picked in the list), unless a jump to one
+  // of its claims or sentences was asked for: that scrolls to it next.
+  const shownArticle = useRef<string | null>(null);
+  useEffect(() => {
+    if (!textRecord || shownArticle.current === textRecord.articleId) return;
+    shownArticle.current = textRecord.articleId;
+    const reader = textRef.current?.closest('.reader');
+    if (reader) reader.scrollTop = 0;
+  }, [textRecord]);
   useFlash(textRef, articleId, textRecord, layout && placed);
 
   const markAsClaim = useCallback(() => {

@@ -42,6 +42,31 @@ test('changes a verdict inline from the table', async ({ page }) => {
   await expect(page.getByText('changed in another tab')).toHaveCount(0);
 });
 
+test('an inline verdict change keeps the row in place, says it is out of order, and Sort again sorts', async ({
+  page,
+}) => {
+  await makeThreeClaims(page);
+  // Newest first: the Shoigu claim, made first, is the last row.
+  const texts = () => claimRows(page).locator('.claim-link').allTextContents();
+  const before = await texts();
+  expect(before[2]).toContain('Sergei Shoigu');
+  const row = claimRows(page).nth(2);
+  await row.getByRole('combobox').selectOption('disputed');
+  await expect
+    .poll(async () => (await storedClaims(page)).find((c) => c.categoryId === 'arms-transfers')?.verdict)
+    .toBe('disputed');
+  // Watched for a while: the order holds although the edited claim is now the newest.
+  await page.waitForTimeout(800);
+  expect(await texts()).toEqual(before);
+  const flag = claimRows(page)
+    .nth(2)
+    .getByRole('button', { name: /Out of order · Sort again/ });
+  await expect(flag).toBeVisible();
+  await flag.click();
+  await expect.poll(async () => (await texts())[0]).toContain('Sergei Shoigu');
+  await expect(page.getByRole('button', { name: /Out of order/ })).toHaveCount(0);
+});
+
 test('filters by verdict, category and source, and searches the claim text', async ({ page }) => {
   await makeThreeClaims(page);
   await page.getByLabel('Filter by verdict').selectOption('disputed');

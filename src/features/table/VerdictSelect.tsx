@@ -44,7 +44,9 @@ export function VerdictSelect({ row }: { row: ClaimRow }) {
         const { verdict } = choice;
         // Our write raises the revision by one; anything later is news.
         setPending({ rating: choice.id, rev: ownRev.current + 1 });
-        // The table (filters, counts, order) follows at once; the stored claim replaces this.
+        // The table (filters, counts) follows at once, its rows staying where they are (the row
+        // says it is out of order until the user sorts again); the stored claim replaces this.
+        useUi.getState().holdTableOrder();
         const chosen = chooseRating(choice);
         claimVerdictWriting(row.id, chosen.verdict, chosen.rating);
         const write = queue.current.then(() =>

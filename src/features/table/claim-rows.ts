@@ -27,6 +27,8 @@ export interface ClaimRow {
   rev: number;
   /** When equivalent claims are grouped: how many other claims state the same thing. */
   equivalents?: number;
+  /** Changed since the table's order was held (an inline edit): it may not be where the sort puts it. */
+  outOfOrder?: boolean;
 }
 
 /**

@@ -19,6 +19,11 @@ export interface ClaimsQuery {
   match?: 'text' | 'words';
   sort: { id: SortKey; desc: boolean } | null;
   grouped: boolean;
+  /**
+   * Keep the rows where they are (after an inline edit): the order last shown for this query is
+   * kept, rows changed since say so, until the query changes or a claim is added or removed.
+   */
+  hold?: boolean;
 }
 
 /** A window of the table: rows start..start+rows.length of `shown`, out of `total`. */

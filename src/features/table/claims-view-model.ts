@@ -275,9 +275,20 @@ export class ClaimsViewModel {
     });
   }
 
-  /** The claims (by slot) that pass the query's filters, in its order. */
-  private select(q: ClaimsQuery): Selection {
-    const key = JSON.stringify(q);
+  /** The order last shown, kept while the table holds it (`ClaimsQuery.hold`). */
+  private held: (Selection & { at: number; size: number }) | null = null;
+
+  /** The claims (by slot) that pass the query's filters, in its order; held, the order last shown. */
+  private select(q: ClaimsQuery): Selection & { at?: number } {
+    const key = JSON.stringify({ ...q, hold: undefined });
+    const held = this.held;
+    if (q.hold && held?.key === key && held.size === this.claims.size) return held;
+    const fresh = this.fresh(q, key);
+    if (held?.slots !== fresh.slots) this.held = { ...fresh, at: Date.now(), size: this.claims.size };
+    return fresh;
+  }
+
+  private fresh(q: ClaimsQuery, key: string): Selection {
     if (this.lastQuery?.key === key) return this.lastQuery;
     const { verdict, categoryId, articleId, day, standing } = q.filters;
     const text = q.filters.search.trim();
@@ -362,8 +373,12 @@ export class ClaimsViewModel {
   /** Rows start..end of what the query shows, with its counts. */
   page(q: ClaimsQuery, start: number, end: number): ClaimsPage {
     const { slots, total, equivalents } = this.select(q);
+    const heldAt = q.hold ? this.held?.at : undefined;
     const from = Math.max(0, Math.min(start, slots.length));
-    const rows = slots.slice(from, Math.max(from, end)).map((s) => this.full(s, equivalents?.get(s)));
+    const rows = slots.slice(from, Math.max(from, end)).map((s) => {
+      const row = this.full(s, equivalents?.get(s));
+      return heldAt !== undefined && row.updatedAt > heldAt ? { ...row, outOfOrder: true } : row;
+    });
     return { total, shown: slots.length, start: from, rows };
   }
 

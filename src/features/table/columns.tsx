@@ -52,6 +52,24 @@ function ClaimLink({ row }: { row: ClaimRow }) {
   );
 }
 
+/** On a row edited in place: it stays put until the user sorts again, which this does. */
+function OutOfOrder() {
+  return (
+    <button
+      type="button"
+      className="out-of-order"
+      title="Changed here: kept in place so the table does not move under you. Sort again to put it in order."
+      onClick={(e) => {
+        e.stopPropagation();
+        const ui = useUi.getState();
+        ui.setSort(ui.sort);
+      }}
+    >
+      <span aria-hidden="true">↕ </span>Out of order · Sort again
+    </button>
+  );
+}
+
 function EvidenceCell({ row }: { row: ClaimRow }) {
   const summary = corroborationSummary({
     independentSupport: row.evidence,
@@ -76,7 +94,12 @@ export const columns = helper.columns([
     id: 'claim',
     header: 'Claim',
     sortFn: 'alphanumeric',
-    cell: (info) => <ClaimLink row={info.row.original} />,
+    cell: (info) => (
+      <span className="claim-cell">
+        <ClaimLink row={info.row.original} />
+        {info.row.original.outOfOrder ? <OutOfOrder /> : null}
+      </span>
+    ),
   }),
   helper.accessor('category', {
     header: 'Category',

@@ -7,9 +7,15 @@ export function useClaimsQuery(grouped?: boolean): ClaimsQuery {
   const filters = useUi((s) => s.filters);
   const sort = useUi((s) => s.sort);
   const storeGrouped = useUi((s) => s.grouped);
+  const hold = useUi((s) => s.holdOrder);
   const g = grouped ?? storeGrouped;
   return useMemo(
-    () => ({ filters, sort: sort ? { id: sort.id as SortKey, desc: sort.desc } : null, grouped: g }),
-    [filters, sort, g],
+    () => ({
+      filters,
+      sort: sort ? { id: sort.id as SortKey, desc: sort.desc } : null,
+      grouped: g,
+      ...(hold ? { hold } : {}),
+    }),
+    [filters, sort, g, hold],
   );
 }

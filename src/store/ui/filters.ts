@@ -41,6 +41,9 @@ export interface FiltersSlice {
   filters: ClaimFilters;
   sort: ClaimsSort | null;
   grouped: boolean;
+  /** The table keeps its rows where they are (an inline edit), until the user sorts or filters again. */
+  holdOrder: boolean;
+  holdTableOrder: () => void;
   setFilters: (filters: Partial<ClaimFilters>) => void;
   clearFilters: () => void;
   setSort: (sort: ClaimsSort | null) => void;
@@ -51,10 +54,12 @@ export const createFiltersSlice: StateCreator<UiState, [], [], FiltersSlice> = (
   filters: NO_FILTERS,
   sort: DEFAULT_SORT,
   grouped: false,
-  setFilters: (filters) => set((s) => ({ filters: { ...s.filters, ...filters } })),
-  clearFilters: () => set({ filters: NO_FILTERS }),
-  setSort: (sort) => set({ sort }),
-  setGrouped: (grouped) => set({ grouped }),
+  holdOrder: false,
+  holdTableOrder: () => set({ holdOrder: true }),
+  setFilters: (filters) => set((s) => ({ filters: { ...s.filters, ...filters }, holdOrder: false })),
+  clearFilters: () => set({ filters: NO_FILTERS, holdOrder: false }),
+  setSort: (sort) => set({ sort, holdOrder: false }),
+  setGrouped: (grouped) => set({ grouped, holdOrder: false }),
 });
 
 /** Whether any filter narrows the table. */

@@ -178,3 +178,24 @@ test('edits an article’s details', async ({ page }) => {
   await page.reload();
   await expect(nav.getByRole('link', { name: /Kim calls ties with Moscow/ })).toContainText('France 24');
 });
+
+test('a new claim says when its category is kept from the last claim, until another is chosen', async ({
+  page,
+}) => {
+  await openApp(page);
+  await dragSelect(page, 'Russia’s defence minister, Sergei Shoigu, attended the talks.');
+  await page.getByRole('button', { name: 'Mark as claim' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Claim' });
+  // The first claim: nothing was kept, so nothing is said.
+  await expect(dialog.getByText('Kept from your last claim')).toHaveCount(0);
+  await dialog.getByLabel('Category', { exact: true }).selectOption({ label: 'Denials' });
+  await dialog.getByRole('button', { name: 'Save claim' }).click();
+  await dragSelect(page, 'Moscow and Pyongyang have denied such intentions.');
+  await page.getByRole('button', { name: 'Mark as claim' }).click();
+  const category = dialog.getByLabel('Category', { exact: true });
+  await expect(category).toHaveValue('denials');
+  await expect(dialog.getByText('Kept from your last claim: check it fits this one.')).toBeVisible();
+  await expect(category).toHaveAccessibleDescription('Kept from your last claim: check it fits this one.');
+  await category.selectOption({ label: 'Arms transfers' });
+  await expect(dialog.getByText('Kept from your last claim')).toHaveCount(0);
+});

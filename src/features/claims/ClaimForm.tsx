@@ -43,6 +43,9 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
     [claim, links, articles],
   );
   const [categoryId, setCategoryId] = useState(claim?.categoryId ?? lastCategoryId ?? '');
+  // A new claim starts with the last claim's category: said so, until another is chosen.
+  const [inherited] = useState(() => !claim && lastCategoryId !== null);
+  const [changedCategory, setChangedCategory] = useState(false);
   const scale = useRatingScale();
   // The rating chosen here; until one is, the claim's own (or, for a new claim, the scale's unrated one).
   const [chosen, setChosen] = useState<string | null>(null);
@@ -159,8 +162,20 @@ export function ClaimForm({ editor, claim, onDone }: Props) {
     >
       <blockquote className="claim-quote">{quote}</blockquote>
       <div className="field-row">
-        <Field label="Category">
-          <select autoFocus value={effectiveCategory} onChange={(e) => setCategoryId(e.target.value)}>
+        <Field
+          label="Category"
+          hint={
+            inherited && !changedCategory ? 'Kept from your last claim: check it fits this one.' : undefined
+          }
+        >
+          <select
+            autoFocus
+            value={effectiveCategory}
+            onChange={(e) => {
+              setCategoryId(e.target.value);
+              setChangedCategory(true);
+            }}
+          >
             {(categories ?? []).map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}

@@ -45,9 +45,42 @@ const ACTORS: Record<string, string> = {
   ukraine: 'Ukraine',
 };
 
+/** A figure as a range: "19" is 19 to 19, "nearly 19" 18 to 19, "more than 18" above 18. */
+interface Figure {
+  n: number;
+  lo: number;
+  hi: number;
+  /** Whether the bounds themselves are in (false for "more than", "fewer than"). */
+  closed: boolean;
+}
+
+/** What the words before a figure say of it ("nearly", "more than", "about"). */
+function qualified(n: number, before: string): Figure {
+  const slack = Math.max(1, n * 0.1);
+  if (/\b(nearly|almost|(just )?under|close to)$/.test(before))
+    return { n, lo: n - slack, hi: n, closed: true };
+  if (/\b(about|around|roughly|approximately|some|an estimated|estimated)$/.test(before))
+    return { n, lo: n - slack, hi: n + slack, closed: true };
+  if (/\b(more than|over|upwards of|in excess of)$/.test(before))
+    return { n, lo: n, hi: Infinity, closed: false };
+  if (/\bat least$/.test(before)) return { n, lo: n, hi: Infinity, closed: true };
+  if (/\b(fewer than|less than|below)$/.test(before)) return { n, lo: 0, hi: n, closed: false };
+  if (/\b(up to|at most|no more than)$/.test(before)) return { n, lo: 0, hi: n, closed: true };
+  return { n, lo: n, hi: n, closed: true };
+}
+
+/** Whether two figures can be the same quantity ("nearly 19" and "more than 18" can). */
+function compatible(a: Figure, b: Figure): boolean {
+  const lo = Math.max(a.lo, b.lo);
+  const hi = Math.min(a.hi, b.hi);
+  if (lo < hi) return true;
+  // Touching at one point: only if both include it ("at least 18" and "18", not "more than 18").
+  return lo === hi && a.closed && b.closed;
+}
+
 /** Quantities with their unit ("19 months", "two hours", "25 jets"), the unit stemmed. */
-function figures(text: string): Map<string, number[]> {
-  const out = new Map<string, number[]>();
+function figures(text: string): Map<string, Figure[]> {
+  const out = new Map<string, Figure[]>();
   const words = normalise(text)
     .replace(/(\d),(\d{3})/g, '$1$2')
     .split(/[^\p{L}\p{N}.$€£]+/u)
@@ -59,7 +92,7 @@ function figures(text: string): Map<string, number[]> {
     const unit = words.slice(i + 1, i + 3).find((u) => /^\p{L}{3,}$/u.test(u) && !(u in NUMBER_WORDS));
     if (!unit) return;
     const key = stem(unit);
-    out.set(key, [...(out.get(key) ?? []), n]);
+    out.set(key, [...(out.get(key) ?? []), qualified(n, words.slice(Math.max(0, i - 3), i).join(' '))]);
   });
   return out;
 }
@@ -143,10 +176,10 @@ export function disagreement(claim: string, sentence: string): Disagreement | nu
   const b = figures(sentence);
   for (const [unit, ns] of a) {
     const other = b.get(unit);
-    if (other && !other.some((n) => ns.includes(n)))
+    if (other && !other.some((f) => ns.some((g) => compatible(f, g))))
       return {
         kind: 'figure',
-        says: `different figure: ${ns[0]} ${unit}${ns[0] === 1 ? '' : 's'} vs ${other[0]}`,
+        says: `different figure: ${ns[0]!.n} ${unit}${ns[0]!.n === 1 ? '' : 's'} vs ${other[0]!.n}`,
       };
   }
   const day = o.share >= DAY_SHARE ? differs(named(DAYS, claim), named(DAYS, sentence)) : null;

@@ -169,6 +169,16 @@ test('T goes to the text, ↓ starts at the first sentence in view; ↑ ↓ walk
   // Control: the article's first sentence is not the one chosen (it is scrolled away).
   const first = await page.evaluate(() => document.querySelector('[data-sentence="0"]')!.textContent);
   expect(selected.text).not.toBe(first);
+  // Ctrl+Shift+← takes the selection back a word at a time: the claim is part of the sentence.
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  const cut = await page.evaluate(() => window.getSelection()!.toString());
+  expect(cut.length).toBeLessThan(selected.text.length);
+  expect(selected.text.startsWith(cut.trimEnd())).toBe(true);
+  expect(cut.trim().split(/\s+/).length).toBeLessThanOrEqual(selected.text.trim().split(/\s+/).length - 1);
+  await page.keyboard.press('Alt+Shift+ArrowRight');
+  expect((await page.evaluate(() => window.getSelection()!.toString())).length).toBeGreaterThan(cut.length);
+  await expect(page.getByRole('button', { name: 'Mark as claim' })).toBeEnabled();
 
   await dragSelect(page, SHOIGU);
   await markClaim(page, { category: 'Arms transfers', verdict: 'Unverified' });

@@ -23,6 +23,8 @@ export type ShortcutId =
   | 'dismiss'
   | 'sentence-next'
   | 'sentence-previous'
+  | 'word-next'
+  | 'word-previous'
   | 'open-claim'
   | 'save-claim'
   | 'undo'
@@ -173,6 +175,26 @@ export const SHORTCUTS: readonly Shortcut[] = [
     aria: 'ArrowUp',
     shown: '↑ (Shift+↑ extends)',
     label: 'Previous sentence',
+    scope: 'article text',
+  },
+  {
+    id: 'word-next',
+    key: 'ArrowRight',
+    ctrl: true,
+    shift: true,
+    aria: 'Control+Shift+ArrowRight',
+    shown: 'Ctrl+Shift+→ (or Alt+Shift+→)',
+    label: 'Extend the selection by a word',
+    scope: 'article text',
+  },
+  {
+    id: 'word-previous',
+    key: 'ArrowLeft',
+    ctrl: true,
+    shift: true,
+    aria: 'Control+Shift+ArrowLeft',
+    shown: 'Ctrl+Shift+← (or Alt+Shift+←)',
+    label: 'Take the selection back by a word',
     scope: 'article text',
   },
   {

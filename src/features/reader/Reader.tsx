@@ -199,7 +199,7 @@ export function Reader({ loading, empty = false }: { loading: boolean; empty?: b
         <span className="muted small toolbar-hint">
           {selection
             ? `${textRecord.text.slice(selection.start, selection.end).length} characters selected`
-            : 'Select text with the mouse, or focus the text and use ↑ ↓ (Shift to extend); O opens a claim.'}
+            : 'Select text with the mouse, or press T and use ↑ ↓ (Shift extends; Ctrl+Shift+← → by words); O opens a claim.'}
         </span>
         <span className="legend" aria-label="Verdict legend">
           {choicesOf(scale).map((r) => (

@@ -49,6 +49,18 @@ export function useSentenceKeys(o: Options): (e: KeyboardEvent<HTMLDivElement>) 
       o.markAsClaim();
       return;
     }
+    // Ctrl (or Alt) + Shift + → / ←: the selection's moving end goes a word on or back, so a
+    // sentence picked with ↓ is cut down to the words that make the claim.
+    const alt = e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey;
+    const wordNext = isShortcut(e, 'word-next') || (alt && e.key === 'ArrowRight');
+    const wordBack = isShortcut(e, 'word-previous') || (alt && e.key === 'ArrowLeft');
+    if (wordNext || wordBack) {
+      const sel = window.getSelection();
+      if (!sel?.rangeCount || !sel.anchorNode || !root.contains(sel.anchorNode)) return;
+      e.preventDefault();
+      sel.modify('extend', wordNext ? 'forward' : 'backward', 'word');
+      return;
+    }
     if (isShortcut(e, 'open-claim') && cursor.current) {
       // Open the claim under the sentence cursor (the innermost, as a click would).
       const c = cursor.current;

@@ -252,6 +252,26 @@ async function importAnnotations(page: Page, input: Input) {
 
 test.describe.configure({ mode: 'parallel' });
 
+/**
+ * Keys a hostile file could have planted on the page's own prototypes (a `__proto__` or
+ * `constructor.prototype` path in JSON merged into an object): checked in the page, where the app
+ * runs, not on an object copied back to the test.
+ */
+function pollutedKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const planted = ['polluted', 'isAdmin', 'admin', 'role', 'toJSON'];
+    const found: string[] = [];
+    for (const [name, proto] of [
+      ['Object.prototype', Object.prototype],
+      ['Array.prototype', Array.prototype],
+      ['String.prototype', String.prototype],
+    ] as const)
+      for (const key of planted)
+        if (Object.prototype.hasOwnProperty.call(proto, key)) found.push(`${name}.${key}`);
+    return found;
+  });
+}
+
 for (const input of manifest.inputs) {
   test(`hostile input ${input.file}: ${input.what}`, async ({ page, watch }) => {
     test.setTimeout(input.generate ? 90_000 : 30_000);
@@ -270,7 +290,7 @@ for (const input of manifest.inputs) {
     await page.mouse.move(600, 500);
     const after = await databaseDigest(page);
     const ran = await page.evaluate(() => (window as unknown as { __ran: string[] }).__ran);
-    const polluted = await page.evaluate(() => ({}) as Record<string, unknown>);
+    const polluted = await pollutedKeys(page);
     const rejected = ['rejected', 'duplicate', 'refused'].includes(input.expect.outcome);
     recordTrust('hostile', {
       file: input.file,
@@ -283,7 +303,7 @@ for (const input of manifest.inputs) {
     expect(ran, 'scripts that ran').toEqual([]);
     expect(watch.dialogs, 'dialogs opened').toEqual([]);
     expect(watch.offOrigin, 'requests off the origin').toEqual([]);
-    expect('polluted' in polluted || 'isAdmin' in polluted, 'prototype pollution').toBe(false);
+    expect(polluted, 'prototype pollution').toEqual([]);
     if (rejected) expect(after, 'database digest').toBe(before);
     else expect(after, 'database digest').not.toBe(before);
     // Still alive: the reader and the list answer.
@@ -314,4 +334,10 @@ test('the trap catches a payload that does run, and the digest sees a change', a
   );
   expect(await databaseDigest(page)).not.toBe(before);
   expect(watch.offOrigin).toEqual([]);
+  // And the pollution check reads the page's own prototypes: polluted there, it says so.
+  expect(await pollutedKeys(page)).toEqual([]);
+  await page.evaluate(() => {
+    (Object.prototype as unknown as Record<string, unknown>).polluted = 'control';
+  });
+  expect(await pollutedKeys(page)).toEqual(['Object.prototype.polluted']);
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkBackup, DEVICE_SETTINGS, serializeBackup, type BackupData } from '../domain/exchange/backup';
 import { VERDICTS } from '../domain/types';
-import { recordUnitTrust } from '../testing/trust-figures';
+import { checkProperty } from '../testing/trust-figures';
 import { CorroborateDB } from './db';
 import { readWorkbench, replaceWorkbench } from './workbench-repo';
 
@@ -146,7 +146,8 @@ afterAll(() => db.delete());
 
 describe('backup round trip (fast-check)', () => {
   it(`backup → restore into the database → backup gives the same bytes (${RUNS} runs)`, async () => {
-    await fc.assert(
+    await checkProperty(
+      'backup',
       fc.asyncProperty(workbench, async (data) => {
         const file = serializeBackup(data);
         const check = checkBackup(file);
@@ -155,8 +156,7 @@ describe('backup round trip (fast-check)', () => {
         await replaceWorkbench(db, check.backup.data, DEVICE_SETTINGS);
         expect(serializeBackup(await readWorkbench(db))).toBe(file);
       }),
-      { numRuns: RUNS },
+      RUNS,
     );
-    recordUnitTrust('property-backup', { runs: RUNS, failed: 0 });
   }, 60_000);
 });

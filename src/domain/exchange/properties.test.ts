@@ -5,7 +5,7 @@ import { anchorSelector, describeRange } from '../anchoring';
 import { CodePointIndex } from '../code-points';
 import { VERDICTS } from '../types';
 import { articles } from '../../testing/exchange-fixtures';
-import { recordUnitTrust } from '../../testing/trust-figures';
+import { checkProperty } from '../../testing/trust-figures';
 import { DANGEROUS_START, toCsv } from './csv';
 import type { SheetClaim, SheetLink } from './verdict-sheet';
 import { readWebAnnotations, toWebAnnotations } from './web-annotation';
@@ -16,7 +16,7 @@ const RUNS = 1000;
 const text = fc.string({ unit: 'binary', maxLength: 40 });
 
 describe('round trips (fast-check)', () => {
-  it(`CSV: every text through the writer and back through papaparse (${RUNS} runs)`, () => {
+  it(`CSV: every text through the writer and back through papaparse (${RUNS} runs)`, async () => {
     const table = fc
       .integer({ min: 1, max: 5 })
       .chain((width) =>
@@ -25,7 +25,8 @@ describe('round trips (fast-check)', () => {
           fc.array(fc.array(text, { minLength: width, maxLength: width }), { maxLength: 6 }),
         ),
       );
-    fc.assert(
+    await checkProperty(
+      'csv',
       fc.property(table, ([header, rows]) => {
         const csv = toCsv(header, rows);
         expect(csv.startsWith('\uFEFF')).toBe(true);
@@ -35,12 +36,11 @@ describe('round trips (fast-check)', () => {
         const neutral = (cell: string) => (DANGEROUS_START.test(cell) ? `'${cell}` : cell);
         expect(parsed).toEqual([header, ...rows].map((r) => r.map(neutral)));
       }),
-      { numRuns: RUNS },
+      RUNS,
     );
-    recordUnitTrust('property-csv', { runs: RUNS, failed: 0 });
   });
 
-  it(`anchoring: position → quote → position, also after text is inserted before (${RUNS} runs)`, () => {
+  it(`anchoring: position → quote → position, also after text is inserted before (${RUNS} runs)`, async () => {
     const sample = fc
       .tuple(fc.string({ unit: 'binary', minLength: 1, maxLength: 120 }), fc.nat(), fc.nat(), text)
       .map(([body, a, b, inserted]) => {
@@ -49,7 +49,8 @@ describe('round trips (fast-check)', () => {
         const end = start + 1 + (b % (idx.length - start));
         return { body, start, end, inserted };
       });
-    fc.assert(
+    await checkProperty(
+      'anchoring',
       fc.property(sample, ({ body, start, end, inserted }) => {
         const idx = new CodePointIndex(body);
         const sel = describeRange(idx, idx.toUtf16(start), idx.toUtf16(end));
@@ -61,12 +62,11 @@ describe('round trips (fast-check)', () => {
         expect(found).not.toBeNull();
         expect(moved.slice(found!.start, found!.end)).toBe(sel.quote.exact);
       }),
-      { numRuns: RUNS },
+      RUNS,
     );
-    recordUnitTrust('property-anchoring', { runs: RUNS, failed: 0 });
   });
 
-  it(`Web Annotations: export → import → export is the same document (${RUNS} runs)`, () => {
+  it(`Web Annotations: export → import → export is the same document (${RUNS} runs)`, async () => {
     const byId = new Map(articles.map((a) => [a.id, a]));
     const categoryNames = ['Arms transfers', 'Satellite help', 'Денежные потоки 💸'];
     const categories = new Map(categoryNames.map((name, i) => [`cat-${i}`, { id: `cat-${i}`, name }]));
@@ -88,7 +88,8 @@ describe('round trips (fast-check)', () => {
         const idx = new CodePointIndex(a.text);
         return { r, a, selector: describeRange(idx, idx.toUtf16(s.start), idx.toUtf16(end)) };
       });
-    fc.assert(
+    await checkProperty(
+      'web-annotations',
       fc.property(
         fc.uniqueArray(claim, {
           maxLength: 6,
@@ -124,8 +125,7 @@ describe('round trips (fast-check)', () => {
           expect(toWebAnnotations(back, links, byId, categories)).toEqual(first);
         },
       ),
-      { numRuns: RUNS },
+      RUNS,
     );
-    recordUnitTrust('property-web-annotations', { runs: RUNS, failed: 0 });
   });
 });

@@ -153,7 +153,7 @@ export function ClaimsPanel() {
           <button type="button" className="secondary" onClick={() => void exportRows('csv')}>
             Export CSV
           </button>
-          <Popover label="Table options">
+          <Popover label="Table options" className="popover-up">
             <label className="small">
               <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} /> Group
               equivalent claims

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { useOutsideClose } from './use-outside-close';
 
 /** One action of a menu: what it says, what it does, and where it belongs. */
 export interface MenuAction {
@@ -40,16 +41,7 @@ export function MenuButton({
     if (all.length) all[(i + all.length) % all.length]!.focus();
   };
 
-  useEffect(() => {
-    if (!open) return;
-    menu.current?.querySelector<HTMLButtonElement>('[role="menuitem"]:not(:disabled)')?.focus();
-    const outside = (e: PointerEvent) => {
-      const t = e.target as Node;
-      if (!menu.current?.contains(t) && !button.current?.contains(t)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', outside, true);
-    return () => document.removeEventListener('pointerdown', outside, true);
-  }, [open]);
+  useOutsideClose(open, [button, menu], () => setOpen(false), '[role="menuitem"]:not(:disabled)');
 
   const close = (refocus: boolean) => {
     setOpen(false);

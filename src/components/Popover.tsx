@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { useOutsideClose } from './use-outside-close';
 
 /**
  * A button that shows a small panel of settings beside it (the disclosure pattern): for options
@@ -18,16 +19,7 @@ export function Popover({
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const id = useId();
-  useEffect(() => {
-    if (!open) return;
-    panel.current?.querySelector<HTMLElement>('select, input, button')?.focus();
-    const outside = (e: PointerEvent) => {
-      const t = e.target as Node;
-      if (!panel.current?.contains(t) && !button.current?.contains(t)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', outside, true);
-    return () => document.removeEventListener('pointerdown', outside, true);
-  }, [open]);
+  useOutsideClose(open, [button, panel], () => setOpen(false), 'select, input, button');
   return (
     <span className={`popover-anchor ${className ?? ''}`}>
       <button

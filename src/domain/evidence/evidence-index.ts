@@ -1,29 +1,23 @@
 import { bestFirst } from './best-first';
 import { findSentences } from './find';
-import { FieldIndex } from './bm25';
+import { lexicalFieldsOver } from './lexical-fields';
 import {
-  analyse,
-  CONTRADICTION_DEPTH,
   DEFAULT_LIMIT,
-  MAX_DF_SHARE,
-  MIN_DF_CUTOFF,
-  positionWeights,
   RANKING,
   NEAREST_DEPTH,
   RERANK_DEPTH,
   type ClaimQuery,
   type EvidenceCandidate,
-  type RankedContradiction,
   type RankedEvidence,
   type RankingTuning,
   type RankOptions,
   type StoredEvidenceIndex,
 } from './ranking-model';
-import { contradictionsAmong } from './contradiction';
+import { againstTheClaim } from './against-the-claim';
 import { cuesOf, type Cue } from './cues';
 import { equivalentGroups, idfOf, type ClaimText } from './equivalence';
 import { byScore, learnerOver, type Scored } from './index-learning';
-import { dot, FEATURES } from './learning';
+import { dot } from './learning';
 import type { WordVectors } from './word-vectors';
 import { meaningOver, type Meaning } from './meaning';
 import { stem } from './terms';
@@ -56,19 +50,14 @@ export function createEvidenceIndex(
   const ids: string[] = sentences.map((x) => x.id);
   const articleOf: string[] = sentences.map((x) => x.articleId);
   const docOf = new Map(ids.map((id, i) => [id, i]));
-  const field = (i: 0 | 1 | 2) =>
-    stored
-      ? FieldIndex.from(stored.fields[i], tune.k1, tune.b, tune.idfPower)
-      : new FieldIndex(tune.k1, tune.b, tune.idfPower);
-  const [words, termField, phraseField] = [field(0), field(1), field(2)];
+  /** The matching by words (lexical-fields.ts). */
+  const lexical = lexicalFieldsOver(tune, stored);
   const outletOf = new Map(sentences.map((x) => [x.articleId, x.outlet.trim().toLowerCase()]));
 
   // A sentence's cues are read when it is ranked, not for every sentence at build time.
   const cues: Array<Cue[] | undefined> = [];
   const cuesAt = (d: number) => (cues[d] ??= cuesOf(sentences[d]!.text));
   let n = sentences.length;
-  // Per-field scores, reused across queries: three arrays of the dossier's size, zeroed after use.
-  let fieldBuffers = [new Float64Array(n), new Float64Array(n), new Float64Array(n)] as const;
 
   /** Adds sentences (of articles not indexed yet) at the end of the index. */
   function add(more: readonly EvidenceCandidate[]): void {
@@ -80,24 +69,13 @@ export function createEvidenceIndex(
       articleOf.push(x.articleId);
       docOf.set(x.id, i);
       outletOf.set(x.articleId, x.outlet.trim().toLowerCase());
-      const a = analyse(x.text);
-      words.add(i, a.words);
-      termField.add(i, a.terms);
-      phraseField.add(i, a.phrases);
+      lexical.add(i, x.text);
     }
     n = sentences.length;
-    if (fieldBuffers[0].length < n)
-      fieldBuffers = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
+    lexical.grown(n);
     idf = null;
     learner.forget();
   }
-  /**
-   * A query keeps only tokens that tell sentences apart: one found in more than MAX_DF_SHARE of all
-   * sentences ("russia" in a dossier about Russia) adds almost nothing to BM25 but makes the search
-   * score most of the dossier. Dropping them keeps a query on 50,000 sentences fast.
-   */
-  const keep = (_t: string, df: number) => df <= Math.max(MIN_DF_CUTOFF, n * MAX_DF_SHARE);
-
   /** IDF over the dossier's sentences, for comparing claims (computed when first needed). */
   let idf: ((token: string) => number) | null = null;
   /** What was learned from links and dismissals, and the taught claims' candidates (index-learning.ts). */
@@ -124,49 +102,6 @@ export function createEvidenceIndex(
   let meaning: Meaning | null = null;
   const textOf = (id: string) => sentences[docOf.get(id)!]!.text;
 
-  /** Raw BM25 of every sentence sharing a token with the text, per field. */
-  function fieldScores(
-    text: string,
-    touched: Set<number>,
-  ): readonly [Float64Array, Float64Array, Float64Array] {
-    const a = analyse(text);
-    const at = (tokens: string[]) => positionWeights(tokens, tune.positionDecay);
-    words.score(a.words, at(a.words), fieldBuffers[0], touched, keep);
-    termField.score(a.terms, at(a.terms), fieldBuffers[1], touched, keep);
-    phraseField.score(a.phrases, at(a.phrases), fieldBuffers[2], touched, keep);
-    return fieldBuffers;
-  }
-  function clear(touched: Iterable<number>) {
-    for (const d of touched) for (const b of fieldBuffers) b[d] = 0;
-  }
-
-  /**
-   * Each linked sentence's own ranking as a share of its best (feature 3), divided among the linked
-   * sentences so three links do not outweigh the claim. Read before the claim's own field scores,
-   * which share the buffers.
-   */
-  function linkedShares(options: RankOptions): Map<number, number> {
-    const shares = new Map<number, number>();
-    const linked = [...new Set([...(options.linked ?? []), ...(options.like ?? [])])]
-      .map((id) => docOf.get(id))
-      .filter((d) => d !== undefined);
-    for (const d of linked) {
-      const hit = new Set<number>();
-      const [w, t, p] = fieldScores(sentences[d]!.text, hit);
-      const own = new Map<number, number>();
-      let top = 0;
-      for (const x of hit) {
-        const v = tune.words * w[x]! + tune.terms * t[x]! + tune.phrases * p[x]!;
-        own.set(x, v);
-        if (x !== d && v > top) top = v;
-      }
-      clear(hit);
-      for (const [x, v] of own)
-        shares.set(x, (shares.get(x) ?? 0) + (tune.linked * v) / (top || 1) / linked.length);
-    }
-    return shares;
-  }
-
   /**
    * Candidates sharing content with the claim (or its linked sentences), by the base weights: how
    * many there are, and the best `need` of them in order (at least RERANK_DEPTH, re-scored by meaning)
@@ -180,9 +115,12 @@ export function createEvidenceIndex(
     q: Float32Array | null,
   ): { list: Scored[]; total: number } {
     if (!claim.text.trim()) return { list: [], total: 0 };
-    const shares = linkedShares(options);
+    const shares = lexical.linkedShares(
+      [...new Set([...(options.linked ?? []), ...(options.like ?? [])])].flatMap((id) => docOf.get(id) ?? []),
+      (d) => sentences[d]!.text,
+    );
     const touched = new Set<number>();
-    const [w, t, p] = fieldScores(claim.text, touched);
+    const [w, t, p] = lexical.scores(claim.text, touched);
     const base = prior();
     // Scale-free features: BM25 as a share of the claim's best base score.
     let best = 0;
@@ -228,7 +166,7 @@ export function createEvidenceIndex(
         if (!all.has(d)) total++;
       }
     }
-    clear(touched);
+    lexical.clear(touched);
     return { list: byMeaning(claim.text, list, near, base, q), total };
   }
 
@@ -307,7 +245,7 @@ export function createEvidenceIndex(
       meaningOver(
         v,
         (d) => sentences[d]!.text,
-        (w) => words.idf(stem(w)) ** tune.idfPower,
+        (w) => lexical.idf(stem(w)) ** tune.idfPower,
       );
   }
 
@@ -395,7 +333,7 @@ export function createEvidenceIndex(
     toJSON(): StoredEvidenceIndex {
       return {
         sentences: sentences.map((x) => [x.id, x.articleId, x.outlet, x.text]),
-        fields: [words.toJSON(), termField.toJSON(), phraseField.toJSON()],
+        fields: lexical.toJSON(),
       };
     },
     /** Groups of equivalent claims (the same thing claimed in several articles), IDF from this dossier. */
@@ -404,66 +342,13 @@ export function createEvidenceIndex(
       return equivalentGroups(claims, idf);
     },
     /** The weights in use, by feature (the base weights until something is learned). */
-    weights(): Record<Feature, number> {
-      const w = learner.weights();
-      return Object.fromEntries(FEATURES.map((f, i) => [f, w[i]!])) as Record<Feature, number>;
-    },
+    weights: learner.weightsByFeature,
     /** How many sentences `rank` could return for the claim in all (for "More"). */
     count(claim: ClaimQuery, options: RankOptions = {}): Promise<number> {
       return withQuery(claim, (q) => ranked(claim, options, 0, q).total);
     },
-    /**
-     * Denials that bear on the claim, best first: sentences saying someone denied or rejected
-     * something, ranked by the claim's terms. A denial rarely shares enough words to rank among all
-     * sentences, yet it is what a fact-checker most needs to see.
-     */
-    rankDenials(claim: ClaimQuery, options: RankOptions = {}): Promise<RankedEvidence[]> {
-      return withQuery(claim, (q) =>
-        ranked(claim, { ...options, limit: undefined, offset: 0 }, Infinity, q)
-          .list.filter((r) => cuesAt(docOf.get(r.id)!).includes('denial'))
-          .slice(0, options.limit ?? 3),
-      );
-    },
-    /**
-     * The Contradicts lane: sentences bearing on the claim (its best CONTRADICTION_DEPTH) that deny
-     * it or disagree on a figure, a day, a time or an actor, best first, each saying how.
-     */
-    rankContradictions(claim: ClaimQuery, options: RankOptions = {}): Promise<RankedContradiction[]> {
-      return withQuery(claim, (q) =>
-        contradictionsAmong(
-          claim.text,
-          textOf,
-          ranked(claim, options, CONTRADICTION_DEPTH, q).list,
-          options.limit ?? 3,
-        ),
-      );
-    },
-    /**
-     * Everything the evidence panel shows for a claim from one ranking: a page of suggestions, the
-     * Contradicts lane and how many suggestions there are in all (rather than ranking three times).
-     */
-    suggest(
-      claim: ClaimQuery,
-      options: RankOptions & { contradictions: number },
-    ): Promise<{ best: RankedEvidence[]; contradictions: RankedContradiction[]; total: number }> {
-      const offset = options.offset ?? 0;
-      const end = offset + (options.limit ?? DEFAULT_LIMIT);
-      return withQuery(claim, (q) => {
-        const { list, total } = ranked(claim, options, Math.max(end, CONTRADICTION_DEPTH), q);
-        return {
-          best: list.slice(offset, end),
-          contradictions: contradictionsAmong(claim.text, textOf, list, options.contradictions),
-          total,
-        };
-      });
-    },
-    /** What a candidate's wording marks it as: a denial, a hypothetical ("could", "would … if"). */
-    cues(id: string): Cue[] {
-      const d = docOf.get(id);
-      return d === undefined ? [] : cuesAt(d);
-    },
+    ...againstTheClaim({ withQuery, ranked, textOf, cuesAt, docOf }),
   };
 }
 
 export type EvidenceIndex = ReturnType<typeof createEvidenceIndex>;
-type Feature = (typeof FEATURES)[number];

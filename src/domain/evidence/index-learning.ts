@@ -2,6 +2,7 @@ import {
   claimsBySentence,
   dot,
   examplesByClaim,
+  FEATURES,
   fitPairwise,
   rankingPairs,
   sharedNamesAndNumbers,
@@ -149,6 +150,14 @@ export function learnerOver(ctx: LearnerContext) {
     /** The weights in use (the base weights until something is learned). */
     weights(): number[] {
       return learned ?? ctx.prior();
+    },
+    /** The same, by feature name. */
+    weightsByFeature(): Record<(typeof FEATURES)[number], number> {
+      const w = learned ?? ctx.prior();
+      return Object.fromEntries(FEATURES.map((f, i) => [f, w[i]!])) as Record<
+        (typeof FEATURES)[number],
+        number
+      >;
     },
   };
 }

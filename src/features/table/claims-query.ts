@@ -1,3 +1,4 @@
+import { underSourced } from '../../domain/evidence/verdict-rules';
 import type { ClaimFilters } from '../../store/ui-store';
 import type { ClaimRow } from './claim-rows';
 
@@ -7,6 +8,15 @@ import type { ClaimRow } from './claim-rows';
  */
 
 export type Standing = Pick<ClaimRow, 'evidence' | 'contradict' | 'contradictLinks'>;
+
+/** Whether a verdict rests on fewer sources than the rule asks, by a row's standing (verdict-rules.ts). */
+export function standingUnderSourced(verdict: ClaimRow['verdict'], s: Standing): boolean {
+  return underSourced(verdict, {
+    independentSupport: s.evidence,
+    independentContradict: s.contradict,
+    contradict: s.contradictLinks,
+  });
+}
 
 /** The columns the Claims table sorts by. */
 export const SORT_KEYS = ['claim', 'category', 'verdict', 'source', 'evidence', 'updatedAt'] as const;

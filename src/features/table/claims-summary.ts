@@ -1,4 +1,4 @@
-import { underSourced } from '../../domain/evidence/verdict-rules';
+import { standingUnderSourced } from './claims-query';
 import type { ArticleRecord, CategoryRecord, ClaimRecord, LinkRecord } from '../../db/records';
 import { outletName } from '../../domain/evidence/sources';
 import { VERDICTS, type Verdict } from '../../domain/types';
@@ -62,14 +62,7 @@ export function overviewOf(
     else if (s.evidence === 1) independence.one++;
     else independence.twoOrMore++;
     if (s.contradictLinks > 0) independence.contradicted++;
-    if (
-      underSourced(c.verdict, {
-        independentSupport: s.evidence,
-        independentContradict: s.contradict,
-        contradict: s.contradictLinks,
-      })
-    )
-      weak++;
+    if (standingUnderSourced(c.verdict, s)) weak++;
   }
   const ordered = [...categories.values()].sort((a, b) => a.order - b.order);
   return {

@@ -1,6 +1,6 @@
 import type { ArticleRecord, CategoryRecord, ClaimRecord, LinkRecord } from '../../db/records';
 import { dayOf } from '../../store/ui/filters';
-import { underSourced } from '../../domain/evidence/verdict-rules';
+import { HeldOrder, passing, type Selection } from './shown-order';
 import { overviewOf, reportClaim, type Overview, type ReportClaim } from './claims-summary';
 import { corroborationOf } from '../evidence/corroboration';
 import { queryMatcher } from '../../domain/evidence/find';
@@ -11,6 +11,7 @@ import { SearchCorpus } from './search-corpus';
 import { SortedOrders } from './sorted-orders';
 import {
   sortValue,
+  standingUnderSourced,
   VERDICT_ORDER,
   type ClaimsPage,
   type ClaimsQuery,
@@ -25,13 +26,6 @@ const UNLINKED: Standing = { evidence: 0, contradict: 0, contradictLinks: 0 };
 type OrderKey = SortKey | 'id';
 
 /** What a query shows: claims (by slot) in its order, the rows before filters, grouped counts. */
-interface Selection {
-  key: string;
-  slots: number[];
-  total: number;
-  equivalents: ReadonlyMap<number, number> | null;
-}
-
 const now = () => performance.now();
 
 /**
@@ -264,45 +258,18 @@ export class ClaimsViewModel {
     return key === 'evidence' ? this.standing(this.idAt[s]!).evidence : sortValue(this.row(s), key);
   }
 
-  /** Whether the slot's verdict rests on fewer sources than the rule asks. */
-  private underSourced(s: number): boolean {
-    const id = this.idAt[s]!;
-    const st = this.standing(id);
-    return underSourced(this.claims.get(id)!.verdict, {
-      independentSupport: st.evidence,
-      independentContradict: st.contradict,
-      contradict: st.contradictLinks,
-    });
-  }
-
   /** The order last shown, kept while the table holds it (`ClaimsQuery.hold`). */
-  private held: (Selection & { at: number; size: number }) | null = null;
+  private held = new HeldOrder<Selection>();
 
   /** The claims (by slot) that pass the query's filters, in its order; held, the order last shown. */
-  private select(q: ClaimsQuery): Selection & { at?: number } {
+  private select(q: ClaimsQuery): Selection {
     const key = JSON.stringify({ ...q, hold: undefined });
-    const held = this.held;
-    if (q.hold && held?.key === key && held.size === this.claims.size) return held;
-    const fresh = this.fresh(q, key);
-    if (held?.slots !== fresh.slots) this.held = { ...fresh, at: Date.now(), size: this.claims.size };
-    return fresh;
+    return this.held.select(q.hold, key, this.claims.size, () => this.fresh(q, key));
   }
 
   private fresh(q: ClaimsQuery, key: string): Selection {
     if (this.lastQuery?.key === key) return this.lastQuery;
-    const { verdict, categoryId, articleId, day, standing } = q.filters;
-    const text = q.filters.search.trim();
-    const needle = q.match === 'words' ? '' : text.toLowerCase();
-    const found = needle ? this.corpus.containing(needle) : null;
-    const words = text && q.match === 'words' ? (queryMatcher(text) ?? (() => false)) : null;
-    const fields = this.fields.matcher(q.filters);
-    const pass = (s: number) =>
-      fields(s) &&
-      (!found || found[s] === 1) &&
-      (!day || dayOf(this.claims.get(this.idAt[s]!)!.createdAt) === day) &&
-      (!words || words(this.row(s).text)) &&
-      (!standing || this.underSourced(s));
-    const filtering = Boolean(verdict || categoryId || articleId || day || text || standing);
+    const pass = this.filterOf(q);
     this.shownOrder = q.sort ? q.sort.id : 'id';
     const order = this.orders.ordered(this.shownOrder);
     const base =
@@ -315,20 +282,28 @@ export class ClaimsViewModel {
           )
         : { slots: order, equivalents: null };
     const from = base.slots;
-    // (Never `push(...from)`: 100,000 arguments overflow a worker's stack.)
-    let slots: number[] = [];
-    if (q.sort?.desc) {
-      for (let i = from.length - 1; i >= 0; i--) if (!filtering || pass(from[i]!)) slots.push(from[i]!);
-    } else if (filtering) {
-      for (const s of from) if (pass(s)) slots.push(s);
-    } else slots = from.slice();
-    this.lastQuery = {
-      key,
-      slots,
-      total: from.length,
-      equivalents: base.equivalents,
-    };
+    const slots = passing(from, q.sort?.desc ?? false, pass);
+    this.lastQuery = { key, slots, total: from.length, equivalents: base.equivalents };
     return this.lastQuery;
+  }
+
+  /** The test of a slot against the query's filters, or null when nothing is filtered. */
+  private filterOf(q: ClaimsQuery): ((s: number) => boolean) | null {
+    const { verdict, categoryId, articleId, day, standing } = q.filters;
+    const text = q.filters.search.trim();
+    if (!(verdict || categoryId || articleId || day || text || standing)) return null;
+    const needle = q.match === 'words' ? '' : text.toLowerCase();
+    const found = needle ? this.corpus.containing(needle) : null;
+    const words = text && q.match === 'words' ? (queryMatcher(text) ?? (() => false)) : null;
+    const fields = this.fields.matcher(q.filters);
+    return (s: number) =>
+      fields(s) &&
+      (!found || found[s] === 1) &&
+      (!day || dayOf(this.claims.get(this.idAt[s]!)!.createdAt) === day) &&
+      (!words || words(this.row(s).text)) &&
+      // Under-sourced: the verdict rests on fewer sources than the rule asks.
+      (!standing ||
+        standingUnderSourced(this.claims.get(this.idAt[s]!)!.verdict, this.standing(this.idAt[s]!)));
   }
 
   /**
@@ -373,7 +348,7 @@ export class ClaimsViewModel {
   /** Rows start..end of what the query shows, with its counts. */
   page(q: ClaimsQuery, start: number, end: number): ClaimsPage {
     const { slots, total, equivalents } = this.select(q);
-    const heldAt = q.hold ? this.held?.at : undefined;
+    const heldAt = this.held.since(q.hold);
     const from = Math.max(0, Math.min(start, slots.length));
     const rows = slots.slice(from, Math.max(from, end)).map((s) => {
       const row = this.full(s, equivalents?.get(s));
